@@ -1,0 +1,75 @@
+using System;
+using System.Text;
+using Dataset.Generator.Emitting;
+using Dataset.Generator.Model;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.Diagnostics;
+
+namespace Dataset.Generator
+{
+    /// <summary>Reads the consumer's MSBuild properties (through the analyzer config) into <see cref="DatasetOptions"/>.</summary>
+    internal static class DatasetOptionsReader
+    {
+        public const string DefaultClassName = "Articles";
+        public const string FallbackNamespace = "Dataset.Generated";
+
+        public static DatasetOptions Read(AnalyzerConfigOptions options, LanguageSupport language)
+        {
+            string? ns = Get(options, "DatasetNamespace") ?? Get(options, "RootNamespace");
+            string? className = Get(options, "DatasetClassName");
+            string? visibility = Get(options, "DatasetVisibility");
+            string root = Get(options, "DatasetSourceRoot") ?? Get(options, "ProjectDir") ?? string.Empty;
+            return new DatasetOptions(
+                SanitizeNamespace(ns),
+                className is not null && CSharp.IsPlainIdentifier(className) ? className : DefaultClassName,
+                !string.Equals(visibility, "internal", StringComparison.OrdinalIgnoreCase),
+                root,
+                language);
+        }
+
+        public static LanguageSupport ReadLanguage(ParseOptions parseOptions, Compilation compilation)
+        {
+            bool nullable = parseOptions is CSharpParseOptions csharp && csharp.LanguageVersion >= LanguageVersion.CSharp8;
+            INamedTypeSymbol? notNullWhen = compilation.GetTypeByMetadataName("System.Diagnostics.CodeAnalysis.NotNullWhenAttribute");
+            return new LanguageSupport(nullable, nullable && notNullWhen is not null && compilation.IsSymbolAccessibleWithin(notNullWhen, compilation.Assembly));
+        }
+
+        private static string? Get(AnalyzerConfigOptions options, string property) =>
+            options.TryGetValue("build_property." + property, out string? value) && !string.IsNullOrWhiteSpace(value) ? value.Trim() : null;
+
+        // RootNamespace comes from the project name, which may hold characters C# does not allow ("My-App").
+        private static string SanitizeNamespace(string? ns)
+        {
+            if (ns is null)
+            {
+                return FallbackNamespace;
+            }
+
+            var result = new StringBuilder();
+            foreach (string part in ns.Split('.'))
+            {
+                var name = new StringBuilder();
+                foreach (char c in part)
+                {
+                    name.Append(char.IsLetterOrDigit(c) || c == '_' ? c : '_');
+                }
+
+                if (name.Length == 0)
+                {
+                    continue;
+                }
+
+                if (char.IsDigit(name[0]))
+                {
+                    name.Insert(0, '_');
+                }
+
+                string identifier = name.ToString();
+                result.Append(result.Length == 0 ? string.Empty : ".").Append(CSharp.IsPlainIdentifier(identifier) ? identifier : "@" + identifier);
+            }
+
+            return result.Length == 0 ? FallbackNamespace : result.ToString();
+        }
+    }
+}

@@ -1,0 +1,24 @@
+namespace Dataset.Generator.Model
+{
+    /// <summary>The consuming project's settings that shape the generated code.</summary>
+    /// <param name="Namespace">Namespace of the generated class.</param>
+    /// <param name="ClassName">Name of the generated static class.</param>
+    /// <param name="IsPublic">Whether the generated class is public (otherwise internal).</param>
+    /// <param name="SourceRoot">Absolute directory that <c>Article.SourceFile</c> is made relative to; may be empty.</param>
+    /// <param name="Language">What the consumer's C# version and references allow.</param>
+    internal sealed record DatasetOptions(
+        string Namespace,
+        string ClassName,
+        bool IsPublic,
+        string SourceRoot,
+        LanguageSupport Language);
+
+    /// <param name="NullableAnnotations">C# 8+: <c>#nullable enable</c> and <c>?</c> on reference types.</param>
+    /// <param name="NotNullWhenAttribute">The consumer can see <c>System.Diagnostics.CodeAnalysis.NotNullWhenAttribute</c>.</param>
+    internal readonly record struct LanguageSupport(bool NullableAnnotations, bool NotNullWhenAttribute)
+    {
+        public static LanguageSupport Latest => new(true, true);
+
+        public static LanguageSupport CSharp73 => new(false, false);
+    }
+}

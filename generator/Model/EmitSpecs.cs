@@ -1,0 +1,16 @@
+namespace Dataset.Generator.Model
+{
+    /// <summary>One article ready to emit: its spec, the property it becomes, and the consumer's settings.</summary>
+    internal sealed record ArticleSource(ArticleSpec Article, string MemberName, DatasetOptions Options)
+    {
+        public string HintName => Options.ClassName + "." + MemberName + ".g.cs";
+    }
+
+    /// <summary>The dataset-wide members: one entry per generated article, in ordinal id order.</summary>
+    internal sealed record IndexSource(EquatableArray<IndexEntry> Entries, DatasetOptions Options)
+    {
+        public string HintName => Options.ClassName + ".g.cs";
+    }
+
+    internal sealed record IndexEntry(string Id, string MemberName);
+}

@@ -1,0 +1,50 @@
+using System.Collections.Generic;
+using System.Security.Cryptography;
+using System.Text;
+
+namespace Dataset.Generator.Parsing
+{
+    /// <summary>Facts computed once at compile time so the runtime never re-reads the text.</summary>
+    internal static class TextMetrics
+    {
+        /// <summary>Whitespace-separated tokens that hold at least one letter or digit: "U.S." is a word, "—" is not.</summary>
+        public static int CountWords(string text)
+        {
+            int words = 0;
+            bool inToken = false, tokenHasWord = false;
+            for (int i = 0; i < text.Length; i++)
+            {
+                if (char.IsWhiteSpace(text[i]))
+                {
+                    if (inToken && tokenHasWord)
+                    {
+                        words++;
+                    }
+
+                    inToken = tokenHasWord = false;
+                    continue;
+                }
+
+                inToken = true;
+                tokenHasWord |= char.IsLetterOrDigit(text, i);
+            }
+
+            return inToken && tokenHasWord ? words + 1 : words;
+        }
+
+        /// <summary>Lower-case hex SHA-256 of the UTF-8 paragraphs joined by <c>\n</c>.</summary>
+        public static string ContentHash(IEnumerable<string> paragraphs)
+        {
+            byte[] bytes = Encoding.UTF8.GetBytes(string.Join("\n", paragraphs));
+            using SHA256 sha = SHA256.Create();
+            byte[] hash = sha.ComputeHash(bytes);
+            var hex = new StringBuilder(hash.Length * 2);
+            foreach (byte b in hash)
+            {
+                hex.Append("0123456789abcdef"[b >> 4]).Append("0123456789abcdef"[b & 0xF]);
+            }
+
+            return hex.ToString();
+        }
+    }
+}

@@ -1,0 +1,12 @@
+namespace Dataset.Generator
+{
+    /// <summary>Names of the pipeline's steps, shared by <c>WithTrackingName</c> and the caching tests.</summary>
+    internal static class TrackingNames
+    {
+        public const string Options = nameof(Options);
+        public const string Seeds = nameof(Seeds);
+        public const string Articles = nameof(Articles);
+        public const string Index = nameof(Index);
+        public const string NameDiagnostics = nameof(NameDiagnostics);
+    }
+}
