@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.IO;
+using System.Text;
 using System.Threading;
 using Dataset.Generator.Diagnostics;
 using Dataset.Generator.Emitting;
@@ -31,9 +32,13 @@ namespace Dataset.Generator
                 .Select((pair, _) => DatasetOptionsReader.Read(pair.Left.GlobalOptions, pair.Right))
                 .WithTrackingName(TrackingNames.Options);
 
+            IncrementalValueProvider<int> maxSeedLength = context.AnalyzerConfigOptionsProvider
+                .Select(static (provider, _) => DatasetOptionsReader.ReadMaxSeedLength(provider.GlobalOptions));
+
             IncrementalValuesProvider<SeedFile> seeds = context.AdditionalTextsProvider
                 .Where(static text => text.Path.EndsWith(".txt", StringComparison.OrdinalIgnoreCase))
-                .Select(static (text, cancellationToken) => ReadSeed(text, cancellationToken))
+                .Combine(maxSeedLength)
+                .Select(static (pair, cancellationToken) => ReadSeed(pair.Left, pair.Right, cancellationToken))
                 .WithTrackingName(TrackingNames.Seeds);
 
             context.RegisterSourceOutput(seeds, static (spc, seed) => Report(spc, seed.Path, seed.Result.Diagnostics));
@@ -66,14 +71,14 @@ namespace Dataset.Generator
                 AddSource(spc, index.HintName, index.HintName, () => IndexEmitter.Emit(index)));
         }
 
-        private static SeedFile ReadSeed(AdditionalText text, CancellationToken cancellationToken)
+        private static SeedFile ReadSeed(AdditionalText text, int maxSeedLength, CancellationToken cancellationToken)
         {
             try
             {
                 SourceText? source = text.GetText(cancellationToken);
                 SeedParseResult result = source is null
                     ? new SeedParseResult(null, Diagnostics.InternalError("the file could not be read"))
-                    : SeedParser.Parse(text.Path, source.ToString(), cancellationToken);
+                    : CheckUtf8(source) ?? SeedParser.Parse(text.Path, source.ToString(), maxSeedLength, cancellationToken);
                 return new SeedFile(text.Path, result);
             }
             catch (Exception e) when (e is not OperationCanceledException)
@@ -82,12 +87,28 @@ namespace Dataset.Generator
             }
         }
 
+        // The compiler decodes a file that is not valid UTF-8 with a legacy code page instead of failing, so the
+        // text would be mojibake. Its encoding gives the original bytes back, and with them the first bad byte.
+        private static SeedParseResult? CheckUtf8(SourceText source)
+        {
+            Encoding? encoding = source.Encoding;
+            if (encoding is null || encoding is UTF8Encoding || encoding is UnicodeEncoding || encoding is UTF32Encoding || encoding.CodePage == 65001)
+            {
+                return null;
+            }
+
+            string text = source.ToString();
+            byte[] bytes = encoding.GetBytes(text);
+            int bad = Utf8Validation.FindInvalidByte(bytes);
+            return bad < 0 ? null : SeedParser.InvalidUtf8(text, bytes, bad, encoding.GetCharCount(bytes, 0, bad));
+        }
+
         // An exception while emitting becomes a diagnostic: the compiler would otherwise drop every generated file (CS8785).
         private static void AddSource(SourceProductionContext spc, string hintName, string reportedFile, Func<string> emit)
         {
             try
             {
-                spc.AddSource(hintName, SourceText.From(emit(), System.Text.Encoding.UTF8));
+                spc.AddSource(hintName, SourceText.From(emit(), Encoding.UTF8));
             }
             catch (Exception e) when (e is not OperationCanceledException)
             {

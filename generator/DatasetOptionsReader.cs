@@ -35,6 +35,12 @@ namespace Dataset.Generator
             return new LanguageSupport(nullable, nullable && notNullWhen is not null && compilation.IsSymbolAccessibleWithin(notNullWhen, compilation.Assembly));
         }
 
+        /// <summary><c>DatasetMaxSeedLength</c>: the most characters a seed may have.</summary>
+        public static int ReadMaxSeedLength(AnalyzerConfigOptions options) =>
+            int.TryParse(Get(options, "DatasetMaxSeedLength"), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out int length) && length > 0
+                ? length
+                : Parsing.SeedParser.DefaultMaxLength;
+
         private static string? Get(AnalyzerConfigOptions options, string property) =>
             options.TryGetValue("build_property." + property, out string? value) && !string.IsNullOrWhiteSpace(value) ? value.Trim() : null;
 

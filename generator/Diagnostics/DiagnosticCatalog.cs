@@ -20,7 +20,13 @@ namespace Dataset.Generator.Diagnostics
         public static readonly DiagnosticDescriptor BinaryContent = Create(
             DiagnosticIds.BinaryContent,
             "Seed is not text",
-            "Seed contains the control character {0}, so it is binary or corrupt and no article was generated from it",
+            "Seed contains the control character {0}, so it is binary or corrupt; no article was generated from it",
+            DiagnosticSeverity.Error);
+
+        public static readonly DiagnosticDescriptor InvalidUtf8 = Create(
+            DiagnosticIds.InvalidUtf8,
+            "Seed is not valid UTF-8",
+            "Seed is not valid UTF-8: byte 0x{0} at byte offset {1} does not start or continue a UTF-8 sequence; save the file as UTF-8. No article was generated from it.",
             DiagnosticSeverity.Error);
 
         public static readonly DiagnosticDescriptor NoArticleText = Create(
@@ -32,7 +38,7 @@ namespace Dataset.Generator.Diagnostics
         public static readonly DiagnosticDescriptor DuplicateId = Create(
             DiagnosticIds.DuplicateId,
             "Two seeds have the same article id",
-            "Article id '{0}' is also used by '{1}'; only the seed with the ordinally first path was generated. Rename one of the files.",
+            "Article id '{0}' is also used by '{1}'; only the seed with the ordinally first path was generated. Rename one of the files or give one an 'id' in its front matter.",
             DiagnosticSeverity.Error);
 
         public static readonly DiagnosticDescriptor MemberNameCollision = Create(
@@ -47,6 +53,60 @@ namespace Dataset.Generator.Diagnostics
             "Front matter is not valid YAML: {0}",
             DiagnosticSeverity.Error);
 
+        public static readonly DiagnosticDescriptor FrontMatterWrongType = Create(
+            DiagnosticIds.FrontMatterWrongType,
+            "Front matter field has the wrong type",
+            "Front matter '{0}' must be {1}",
+            DiagnosticSeverity.Error);
+
+        public static readonly DiagnosticDescriptor UnknownFrontMatterField = Create(
+            DiagnosticIds.UnknownFrontMatterField,
+            "Unknown front matter field",
+            "Front matter field '{0}' is not known and was ignored; the known fields are {1}",
+            DiagnosticSeverity.Warning);
+
+        public static readonly DiagnosticDescriptor FrontMatterBadValue = Create(
+            DiagnosticIds.FrontMatterBadValue,
+            "Front matter value is not valid",
+            "Front matter '{0}' is '{1}', which is not {2}",
+            DiagnosticSeverity.Error);
+
+        public static readonly DiagnosticDescriptor UnclosedQuote = Create(
+            DiagnosticIds.UnclosedQuote,
+            "Quotation mark is never closed",
+            "The quotation mark {0} opens a quote that is never closed, and the next paragraph does not continue it",
+            DiagnosticSeverity.Warning);
+
+        public static readonly DiagnosticDescriptor UnopenedQuote = Create(
+            DiagnosticIds.UnopenedQuote,
+            "Quotation mark closes a quote that was never opened",
+            "The quotation mark {0} closes a quote that was never opened",
+            DiagnosticSeverity.Warning);
+
+        public static readonly DiagnosticDescriptor InvisibleCharacter = Create(
+            DiagnosticIds.InvisibleCharacter,
+            "Seed contains an invisible or bidirectional control character",
+            "Seed contains the invisible character {0} ({1}); it can hide or reorder text (Trojan Source). Remove it unless it is wanted; generated code escapes it.",
+            DiagnosticSeverity.Warning);
+
+        public static readonly DiagnosticDescriptor SeedTooLarge = Create(
+            DiagnosticIds.SeedTooLarge,
+            "Seed is larger than the limit",
+            "Seed has {0} characters, more than the limit of {1} (MSBuild property DatasetMaxSeedLength); no article was generated from it",
+            DiagnosticSeverity.Error);
+
+        public static readonly DiagnosticDescriptor JunkLineRemoved = Create(
+            DiagnosticIds.JunkLineRemoved,
+            "Scraper junk line removed",
+            "Removed the scraper junk line '{0}'; it is kept in Article.RemovedLines",
+            DiagnosticSeverity.Info);
+
+        public static readonly DiagnosticDescriptor QuoteWithoutSpeaker = Create(
+            DiagnosticIds.QuoteWithoutSpeaker,
+            "Quote has no attributable speaker",
+            "No speaker could be attributed to the quote \"{0}\"",
+            DiagnosticSeverity.Info);
+
         public static readonly DiagnosticDescriptor UnclosedFrontMatter = Create(
             DiagnosticIds.UnclosedFrontMatter,
             "Front matter is not closed",
@@ -57,10 +117,20 @@ namespace Dataset.Generator.Diagnostics
         {
             [InternalError.Id] = InternalError,
             [BinaryContent.Id] = BinaryContent,
+            [InvalidUtf8.Id] = InvalidUtf8,
             [NoArticleText.Id] = NoArticleText,
             [DuplicateId.Id] = DuplicateId,
             [MemberNameCollision.Id] = MemberNameCollision,
             [InvalidFrontMatter.Id] = InvalidFrontMatter,
+            [FrontMatterWrongType.Id] = FrontMatterWrongType,
+            [UnknownFrontMatterField.Id] = UnknownFrontMatterField,
+            [FrontMatterBadValue.Id] = FrontMatterBadValue,
+            [UnclosedQuote.Id] = UnclosedQuote,
+            [UnopenedQuote.Id] = UnopenedQuote,
+            [InvisibleCharacter.Id] = InvisibleCharacter,
+            [SeedTooLarge.Id] = SeedTooLarge,
+            [JunkLineRemoved.Id] = JunkLineRemoved,
+            [QuoteWithoutSpeaker.Id] = QuoteWithoutSpeaker,
             [UnclosedFrontMatter.Id] = UnclosedFrontMatter,
         };
 

@@ -33,7 +33,13 @@ namespace Dataset.Generator.Emitting
             writer.Line("internal static readonly global::Dataset.Article Value = new global::Dataset.Article(");
             writer.Line("    Id: " + CSharp.Literal(article.Id) + ",");
             writer.Line("    SourceFile: " + CSharp.Literal(article.SourceFile) + ",");
-            writer.Line("    Title: " + CSharp.Literal(article.Title) + ",");
+            FrontMatterSpec metadata = article.Metadata;
+            writer.Line("    Title: " + CSharp.Literal(metadata.Title) + ",");
+            writer.Line("    Url: " + (metadata.Url is null ? "null" : "new global::System.Uri(" + CSharp.Literal(metadata.Url) + ", global::System.UriKind.Absolute)") + ",");
+            writer.Line("    Published: " + Published(metadata.Published) + ",");
+            writer.Line("    Authors: " + StringList(metadata.Authors) + ",");
+            writer.Line("    Tags: " + StringList(metadata.Tags) + ",");
+            writer.Line("    Language: " + CSharp.Literal(metadata.Language) + ",");
             writer.Line("    Dateline: " + CSharp.Literal(article.Dateline) + ",");
             writer.Line("    PhotoCredit: " + CSharp.Literal(article.PhotoCredit) + ",");
             writer.Line("    Paragraphs: global::System.Array.AsReadOnly(new global::Dataset.Paragraph[]");
@@ -64,9 +70,9 @@ namespace Dataset.Generator.Emitting
         // What IntelliSense shows first: the title if there is one, else the opening words.
         private static string Summary(ArticleSpec article)
         {
-            if (article.Title is not null)
+            if (article.Metadata.Title is not null)
             {
-                return article.Title;
+                return article.Metadata.Title;
             }
 
             if (article.Paragraphs.Count == 0)
@@ -83,6 +89,28 @@ namespace Dataset.Generator.Emitting
             int cut = first.LastIndexOf(' ', SummaryLength);
             return first.Substring(0, cut > 0 ? cut : SummaryLength) + "…";
         }
+
+        private static string StringList(EquatableArray<string> items)
+        {
+            var list = new System.Text.StringBuilder("global::System.Array.AsReadOnly(new string[] { ");
+            foreach (string item in items)
+            {
+                list.Append(CSharp.Literal(item)).Append(", ");
+            }
+
+            return list.Append("})").ToString();
+        }
+
+        // Ticks and offset are exact and need no parsing at run time; the comment keeps it readable.
+        private static string Published(PublishedDate? published) =>
+            published is not { } date
+                ? "null"
+                : string.Format(
+                    CultureInfo.InvariantCulture,
+                    "new global::System.DateTimeOffset({0}L, global::System.TimeSpan.FromMinutes({1})) /* {2} */",
+                    date.LocalTicks,
+                    date.OffsetMinutes,
+                    date.Value.ToString("yyyy-MM-dd'T'HH:mm:ss.FFFFFFFzzz", CultureInfo.InvariantCulture));
 
         private static string Describe(ArticleSpec article)
         {

@@ -12,9 +12,32 @@ namespace Dataset.Generator.Emitting
 
         /// <summary>A C# string literal for any text, escaped by Roslyn itself so seed text can never become code.</summary>
         public static string Literal(string? value) =>
-            value is null ? "null" : SymbolDisplay.FormatLiteral(value, quote: true);
+            value is null ? "null" : EscapeFormatCharacters(SymbolDisplay.FormatLiteral(value, quote: true));
 
         public static string Literal(int value) => value.ToString(CultureInfo.InvariantCulture);
+
+        // FormatLiteral leaves format characters (bidi overrides, zero-width joiners, soft hyphens) as they are:
+        // legal, but invisible in an editor and able to reorder how code displays (Trojan Source). Inside its
+        // output such a character can only be part of the string's content, so a \u escape is exact.
+        private static string EscapeFormatCharacters(string literal)
+        {
+            StringBuilder? builder = null;
+            for (int i = 0; i < literal.Length; i++)
+            {
+                char c = literal[i];
+                if (char.GetUnicodeCategory(c) == UnicodeCategory.Format)
+                {
+                    builder ??= new StringBuilder(literal, 0, i, literal.Length + 16);
+                    builder.Append("\\u").Append(((int)c).ToString("x4", CultureInfo.InvariantCulture));
+                }
+                else
+                {
+                    builder?.Append(c);
+                }
+            }
+
+            return builder?.ToString() ?? literal;
+        }
 
         /// <summary>
         /// Text safe inside a <c>///</c> comment: XML-escaped, and with every character that would end the comment
@@ -48,6 +71,11 @@ namespace Dataset.Generator.Emitting
                         {
                             // XML forbids these; a replacement character shows where one was.
                             builder.Append('\uFFFD');
+                        }
+                        else if (char.GetUnicodeCategory(c) == UnicodeCategory.Format)
+                        {
+                            // Invisible and able to reorder the displayed comment: spelled out as a character reference.
+                            builder.Append("&#x").Append(((int)c).ToString("X4", CultureInfo.InvariantCulture)).Append(';');
                         }
                         else
                         {

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Globalization;
 using System.IO;
 using System.Threading;
 using Dataset.Generator.Diagnostics;
@@ -19,13 +20,32 @@ namespace Dataset.Generator.Parsing
     /// </remarks>
     internal static class SeedParser
     {
+        /// <summary>Seeds longer than this many characters are refused unless the project sets <c>DatasetMaxSeedLength</c>.</summary>
+        public const int DefaultMaxLength = 1024 * 1024;
+
         /// <param name="path">The seed's path; its file name without extension is the article id.</param>
         /// <param name="text">The decoded seed text.</param>
-        public static SeedParseResult Parse(string path, string text, CancellationToken cancellationToken = default)
+        public static SeedParseResult Parse(string path, string text, CancellationToken cancellationToken = default) =>
+            Parse(path, text, DefaultMaxLength, cancellationToken);
+
+        /// <param name="path">The seed's path; its file name without extension is the article id.</param>
+        /// <param name="text">The decoded seed text.</param>
+        /// <param name="maxLength">The most characters a seed may have.</param>
+        public static SeedParseResult Parse(string path, string text, int maxLength, CancellationToken cancellationToken = default)
         {
             var diagnostics = new List<SeedDiagnostic>();
             string fileName = Path.GetFileName(path);
-            string id = Path.GetFileNameWithoutExtension(path);
+
+            // Checked first: a huge file must cost the build nothing beyond this comparison.
+            if (text.Length > maxLength)
+            {
+                diagnostics.Add(SeedDiagnostic.Create(
+                    DiagnosticIds.SeedTooLarge,
+                    RangeAt(text, maxLength, 0),
+                    Invariant(text.Length),
+                    Invariant(maxLength)));
+                return new SeedParseResult(null, diagnostics.ToEquatableArray());
+            }
 
             // A BOM that survived decoding is an encoding artefact, not text.
             int bomLength = text.Length > 0 && text[0] == '\uFEFF' ? 1 : 0;
@@ -35,7 +55,7 @@ namespace Dataset.Generator.Parsing
                 diagnostics.Add(SeedDiagnostic.Create(
                     DiagnosticIds.BinaryContent,
                     RangeAt(text, badChar, 1),
-                    "U+" + ((int)text[badChar]).ToString("X4", System.Globalization.CultureInfo.InvariantCulture)));
+                    CodePoint(text[badChar])));
                 return new SeedParseResult(null, diagnostics.ToEquatableArray());
             }
 
@@ -45,7 +65,8 @@ namespace Dataset.Generator.Parsing
                 lines[0] = new SeedLine(0, 1, lines[0].Text.Substring(1));
             }
 
-            FrontMatter frontMatter = FrontMatter.Read(lines, diagnostics, out int bodyStart);
+            FrontMatterSpec frontMatter = FrontMatter.Read(lines, diagnostics, out int bodyStart);
+            ReportInvisibleCharacters(lines, diagnostics);
 
             var paragraphs = new List<ParagraphSpec>();
             var removed = new List<RemovedLineSpec>();
@@ -64,6 +85,10 @@ namespace Dataset.Generator.Parsing
                 if (JunkLines.IsJunk(trimmed))
                 {
                     removed.Add(new RemovedLineSpec(line.Number, trimmed));
+                    diagnostics.Add(SeedDiagnostic.Create(
+                        DiagnosticIds.JunkLineRemoved,
+                        TextRange.OnLine(line.Index, line.Start, line.Text.IndexOf(trimmed[0]), trimmed.Length),
+                        trimmed));
                     continue;
                 }
 
@@ -99,9 +124,9 @@ namespace Dataset.Generator.Parsing
             }
 
             var article = new ArticleSpec(
-                id,
+                frontMatter.Id ?? Path.GetFileNameWithoutExtension(path),
                 fileName,
-                frontMatter.Title,
+                frontMatter,
                 dateline,
                 credit,
                 paragraphs.ToEquatableArray(),
@@ -110,6 +135,45 @@ namespace Dataset.Generator.Parsing
                 removed.ToEquatableArray());
             return new SeedParseResult(article, diagnostics.ToEquatableArray());
         }
+
+        /// <summary>The result for a seed whose bytes are not UTF-8: an error at the first bad byte, and no article.</summary>
+        /// <param name="text">The text as the compiler decoded it with its fallback code page.</param>
+        /// <param name="bytes">The file's bytes.</param>
+        /// <param name="badByte">Offset of the first invalid byte (<see cref="Utf8Validation.FindInvalidByte"/>).</param>
+        /// <param name="charOffset">Where that byte landed in <paramref name="text"/>.</param>
+        public static SeedParseResult InvalidUtf8(string text, byte[] bytes, int badByte, int charOffset)
+        {
+            var diagnostic = SeedDiagnostic.Create(
+                DiagnosticIds.InvalidUtf8,
+                RangeAt(text, Math.Min(charOffset, text.Length), charOffset < text.Length ? 1 : 0),
+                bytes[badByte].ToString("X2", CultureInfo.InvariantCulture),
+                Invariant(badByte));
+            return new SeedParseResult(null, new[] { diagnostic }.ToEquatableArray());
+        }
+
+        // One warning per line, at its first such character: enough to find them without burying the build.
+        private static void ReportInvisibleCharacters(List<SeedLine> lines, List<SeedDiagnostic> diagnostics)
+        {
+            foreach (SeedLine line in lines)
+            {
+                for (int i = 0; i < line.Text.Length; i++)
+                {
+                    if (InvisibleCharacters.Name(line.Text[i]) is { } name)
+                    {
+                        diagnostics.Add(SeedDiagnostic.Create(
+                            DiagnosticIds.InvisibleCharacter,
+                            TextRange.OnLine(line.Index, line.Start, i, 1),
+                            CodePoint(line.Text[i]),
+                            name));
+                        break;
+                    }
+                }
+            }
+        }
+
+        private static string CodePoint(char c) => "U+" + ((int)c).ToString("X4", CultureInfo.InvariantCulture);
+
+        private static string Invariant(int value) => value.ToString(CultureInfo.InvariantCulture);
 
         // NUL and the other C0 controls never occur in text a person wrote; tab, line feed, carriage return and
         // form feed do.

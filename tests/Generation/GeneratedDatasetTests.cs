@@ -22,7 +22,7 @@ namespace Dataset.Tests.Generation
         public void Real_seed_compiles_without_warnings_and_loads_as_the_parsed_article()
         {
             GeneratorOutcome outcome = GeneratorHarness.Run(RealSeed());
-            Assert.Empty(outcome.GeneratorDiagnostics);
+            Assert.DoesNotContain(outcome.GeneratorDiagnostics, d => d.Severity > DiagnosticSeverity.Info);
             Assert.Empty(outcome.CompilationProblems);
 
             Article article = outcome.Load().Property(RealMember);
@@ -162,7 +162,7 @@ namespace Dataset.Tests.Generation
             Assert.DoesNotContain(outcome.GeneratorDiagnostics, d => d.Id == "CS8785");
             Assert.Equal(
                 new[] { ("DS0002", "binary.txt"), ("DS0004", "empty.txt"), ("DS0004", "junk.txt") },
-                outcome.GeneratorDiagnostics.Select(d => (d.Id, System.IO.Path.GetFileName(d.Location.GetLineSpan().Path))).OrderBy(x => x.Item2));
+                outcome.GeneratorDiagnostics.Where(d => d.Severity > DiagnosticSeverity.Info).Select(d => (d.Id, System.IO.Path.GetFileName(d.Location.GetLineSpan().Path))).OrderBy(x => x.Item2));
 
             // Empty and junk-only seeds still give (empty) articles, so code that names them compiles; binary gives none.
             LoadedDataset dataset = outcome.Load();

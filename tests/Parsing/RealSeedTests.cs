@@ -1,4 +1,5 @@
 using System.Linq;
+using Dataset.Generator.Diagnostics;
 using Dataset.Generator.Model;
 using Dataset.Generator.Parsing;
 using Dataset.Tests.Support;
@@ -13,7 +14,12 @@ namespace Dataset.Tests.Parsing
         private static readonly ArticleSpec Article = Result.Article!;
 
         [Fact]
-        public void Parses_without_diagnostics() => Assert.Empty(Result.Diagnostics);
+        public void Reports_only_the_removed_junk_lines_as_information()
+        {
+            Assert.All(Result.Diagnostics, d => Assert.Equal(DiagnosticIds.JunkLineRemoved, d.Id));
+            Assert.Equal(new[] { 0, 26, 27, 28 }, Result.Diagnostics.Select(d => d.Span.StartLine));
+            Assert.All(Result.Diagnostics, d => Assert.Equal(0, d.Span.StartColumn));
+        }
 
         [Fact]
         public void Id_is_the_file_name_without_extension() => Assert.Equal("000_93d74374661e688a", Article.Id);
@@ -81,7 +87,7 @@ namespace Dataset.Tests.Parsing
         }
 
         [Fact]
-        public void Title_is_null_without_front_matter() => Assert.Null(Article.Title);
+        public void Title_is_null_without_front_matter() => Assert.Null(Article.Metadata.Title);
 
         [Fact]
         public void Crlf_and_cr_copies_parse_to_the_same_article_text()
