@@ -40,9 +40,10 @@ namespace Dataset.Generator.Parsing
                 int value = b & (0xFF >> (length + 1));
                 for (int k = 1; k < length; k++)
                 {
+                    // A sequence cut short is blamed on its lead byte: that is the byte a Latin-1 "é" put there.
                     if (i + k >= bytes.Length || (bytes[i + k] & 0xC0) != 0x80)
                     {
-                        return i + k < bytes.Length ? i + k : i;
+                        return i;
                     }
 
                     value = (value << 6) | (bytes[i + k] & 0x3F);
