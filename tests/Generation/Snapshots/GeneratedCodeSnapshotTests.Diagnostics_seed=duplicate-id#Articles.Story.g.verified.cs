@@ -21,6 +21,11 @@ namespace App
                 Id: "story",
                 SourceFile: "seeds/a/story.txt",
                 Title: null,
+                Url: null,
+                Published: null,
+                Authors: global::System.Array.AsReadOnly(new string[] { }),
+                Tags: global::System.Array.AsReadOnly(new string[] { }),
+                Language: null,
                 Dateline: null,
                 PhotoCredit: null,
                 Paragraphs: global::System.Array.AsReadOnly(new global::Dataset.Paragraph[]

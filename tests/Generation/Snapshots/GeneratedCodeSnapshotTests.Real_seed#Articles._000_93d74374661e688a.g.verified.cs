@@ -21,6 +21,11 @@ namespace App
                 Id: "000_93d74374661e688a",
                 SourceFile: "seeds/000_93d74374661e688a.txt",
                 Title: null,
+                Url: null,
+                Published: null,
+                Authors: global::System.Array.AsReadOnly(new string[] { }),
+                Tags: global::System.Array.AsReadOnly(new string[] { }),
+                Language: null,
                 Dateline: "BEIJING",
                 PhotoCredit: "Leah Millis/AP",
                 Paragraphs: global::System.Array.AsReadOnly(new global::Dataset.Paragraph[]

@@ -21,6 +21,11 @@ namespace App
                 Id: "no-dateline",
                 SourceFile: "seeds/no-dateline.txt",
                 Title: null,
+                Url: null,
+                Published: null,
+                Authors: global::System.Array.AsReadOnly(new string[] { }),
+                Tags: global::System.Array.AsReadOnly(new string[] { }),
+                Language: null,
                 Dateline: null,
                 PhotoCredit: "Leah Millis/AP",
                 Paragraphs: global::System.Array.AsReadOnly(new global::Dataset.Paragraph[]

@@ -21,6 +21,11 @@ namespace App
                 Id: "no-credit",
                 SourceFile: "seeds/no-credit.txt",
                 Title: null,
+                Url: null,
+                Published: null,
+                Authors: global::System.Array.AsReadOnly(new string[] { }),
+                Tags: global::System.Array.AsReadOnly(new string[] { }),
+                Language: null,
                 Dateline: "WASHINGTON (AP)",
                 PhotoCredit: null,
                 Paragraphs: global::System.Array.AsReadOnly(new global::Dataset.Paragraph[]
