@@ -8,8 +8,8 @@ namespace Dataset.Generator.Diagnostics
     internal static class DiagnosticCatalog
     {
         private const string Category = "Dataset";
-        // The catalogue page ships with the repository; the link is relative to its root until the project is published.
-        private const string HelpLinkBase = "docs/diagnostics.md#";
+        // Each id has a section in the README's diagnostics reference; relative to the repository root until it is published.
+        private const string HelpLinkBase = "README.md#";
 
         public static readonly DiagnosticDescriptor InternalError = Create(
             DiagnosticIds.InternalError,

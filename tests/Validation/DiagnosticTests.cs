@@ -181,14 +181,13 @@ namespace Dataset.Tests.Validation
         public void Every_descriptor_has_an_id_with_the_common_prefix_a_help_link_and_a_readme_row()
         {
             string readme = File.ReadAllText(Path.Combine(Repository.Root, "README.md"));
-            string docs = File.ReadAllText(Path.Combine(Repository.Root, "docs", "diagnostics.md"));
             string releases = File.ReadAllText(Path.Combine(Repository.Root, "generator", "AnalyzerReleases.Unshipped.md"));
             foreach (DiagnosticDescriptor descriptor in Dataset.Generator.Diagnostics.DiagnosticCatalog.All)
             {
                 Assert.Matches("^DS[0-9]{4}$", descriptor.Id);
-                Assert.Equal("docs/diagnostics.md#" + descriptor.Id.ToLowerInvariant(), descriptor.HelpLinkUri);
+                Assert.Equal("README.md#" + descriptor.Id.ToLowerInvariant(), descriptor.HelpLinkUri);
                 Assert.Contains("| " + descriptor.Id + " |", readme);
-                Assert.Contains("## " + descriptor.Id, docs);
+                Assert.Contains("#### " + descriptor.Id, readme);
                 Assert.Contains(descriptor.Id + " | Dataset | " + descriptor.DefaultSeverity, releases);
             }
         }
