@@ -31,9 +31,13 @@ namespace Dataset.Generator
                 .Select((pair, _) => DatasetOptionsReader.Read(pair.Left.GlobalOptions, pair.Right))
                 .WithTrackingName(TrackingNames.Options);
 
+            // The per-seed id override is reduced to a string before parsing, so a change to any other option
+            // leaves every parse cached.
             IncrementalValuesProvider<SeedFile> seeds = context.AdditionalTextsProvider
                 .Where(static text => text.Path.EndsWith(".txt", StringComparison.OrdinalIgnoreCase))
-                .Select(static (text, cancellationToken) => ReadSeed(text, cancellationToken))
+                .Combine(context.AnalyzerConfigOptionsProvider)
+                .Select(static (pair, _) => (Text: pair.Left, IdOverride: DatasetOptionsReader.ReadSeedId(pair.Right.GetOptions(pair.Left))))
+                .Select(static (seed, cancellationToken) => ReadSeed(seed.Text, seed.IdOverride, cancellationToken))
                 .WithTrackingName(TrackingNames.Seeds);
 
             context.RegisterSourceOutput(seeds, static (spc, seed) => Report(spc, seed.Path, seed.Result.Diagnostics));
@@ -66,7 +70,7 @@ namespace Dataset.Generator
                 AddSource(spc, index.HintName, index.HintName, () => IndexEmitter.Emit(index)));
         }
 
-        private static SeedFile ReadSeed(AdditionalText text, CancellationToken cancellationToken)
+        private static SeedFile ReadSeed(AdditionalText text, string? idOverride, CancellationToken cancellationToken)
         {
             try
             {
@@ -74,6 +78,11 @@ namespace Dataset.Generator
                 SeedParseResult result = source is null
                     ? new SeedParseResult(null, Diagnostics.InternalError("the file could not be read"))
                     : SeedParser.Parse(text.Path, source.ToString(), cancellationToken);
+                if (idOverride is not null && result.Article is { } article)
+                {
+                    result = result with { Article = article with { Id = idOverride } };
+                }
+
                 return new SeedFile(text.Path, result);
             }
             catch (Exception e) when (e is not OperationCanceledException)
