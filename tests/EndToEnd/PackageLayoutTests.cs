@@ -6,17 +6,19 @@ using System.Reflection.Metadata;
 using System.Reflection.PortableExecutable;
 using System.Xml.Linq;
 using Xunit;
+using Xunit.Abstractions;
 
 namespace Dataset.Tests.EndToEnd
 {
     /// <summary>The packed .nupkg: every file where NuGet and the compiler look for it, and nothing else.</summary>
     [Collection(EndToEndCollection.Name)]
     [Trait("Category", "EndToEnd")]
-    public sealed class PackageLayoutTests(PackedPackage package)
+    public sealed class PackageLayoutTests(PackedPackage package, ITestOutputHelper log)
     {
         [Fact]
         public void Package_holds_the_runtime_the_generator_with_yamldotnet_and_the_msbuild_conventions_and_nothing_else()
         {
+            log.WriteLine($"{package.PackResult.CommandLine}: exit {package.PackResult.ExitCode} in {package.PackResult.Elapsed.TotalSeconds:F1} s");
             package.AssertPacked();
             using ZipArchive zip = ZipFile.OpenRead(package.PackagePath);
             string[] files = zip.Entries

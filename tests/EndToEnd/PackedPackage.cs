@@ -55,9 +55,10 @@ namespace Dataset.Tests.EndToEnd
                 </configuration>
                 """);
 
-            // Consumers must not inherit anything from folders above the temporary one.
+            // Consumers must not inherit anything from folders above the temporary one, and use the repository's SDK.
             File.WriteAllText(Path.Combine(Consumers, "Directory.Build.props"), "<Project />");
             File.WriteAllText(Path.Combine(Consumers, "Directory.Build.targets"), "<Project />");
+            File.Copy(Path.Combine(Repository.Root, "global.json"), Path.Combine(Consumers, "global.json"));
         }
 
         /// <summary>The temporary folder holding everything this run creates; deleted at the end.</summary>
