@@ -35,10 +35,14 @@ namespace Dataset.Generator
             IncrementalValueProvider<int> maxSeedLength = context.AnalyzerConfigOptionsProvider
                 .Select(static (provider, _) => DatasetOptionsReader.ReadMaxSeedLength(provider.GlobalOptions));
 
+            // The per-seed id override is reduced to a string before parsing, so a change to any other option
+            // leaves every parse cached.
             IncrementalValuesProvider<SeedFile> seeds = context.AdditionalTextsProvider
                 .Where(static text => text.Path.EndsWith(".txt", StringComparison.OrdinalIgnoreCase))
+                .Combine(context.AnalyzerConfigOptionsProvider)
+                .Select(static (pair, _) => (Text: pair.Left, IdOverride: DatasetOptionsReader.ReadSeedId(pair.Right.GetOptions(pair.Left))))
                 .Combine(maxSeedLength)
-                .Select(static (pair, cancellationToken) => ReadSeed(pair.Left, pair.Right, cancellationToken))
+                .Select(static (pair, cancellationToken) => ReadSeed(pair.Left.Text, pair.Left.IdOverride, pair.Right, cancellationToken))
                 .WithTrackingName(TrackingNames.Seeds);
 
             context.RegisterSourceOutput(seeds, static (spc, seed) => Report(spc, seed.Path, seed.Result.Diagnostics));
@@ -71,7 +75,7 @@ namespace Dataset.Generator
                 AddSource(spc, index.HintName, index.HintName, () => IndexEmitter.Emit(index)));
         }
 
-        private static SeedFile ReadSeed(AdditionalText text, int maxSeedLength, CancellationToken cancellationToken)
+        private static SeedFile ReadSeed(AdditionalText text, string? idOverride, int maxSeedLength, CancellationToken cancellationToken)
         {
             try
             {
@@ -79,6 +83,13 @@ namespace Dataset.Generator
                 SeedParseResult result = source is null
                     ? new SeedParseResult(null, Diagnostics.InternalError("the file could not be read"))
                     : CheckUtf8(source) ?? SeedParser.Parse(text.Path, source.ToString(), maxSeedLength, cancellationToken);
+
+                // Item metadata is the build's explicit choice, so it wins over the seed's own front matter.
+                if (idOverride is not null && result.Article is { } article)
+                {
+                    result = result with { Article = article with { Id = idOverride } };
+                }
+
                 return new SeedFile(text.Path, result);
             }
             catch (Exception e) when (e is not OperationCanceledException)

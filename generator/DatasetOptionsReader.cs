@@ -28,6 +28,13 @@ namespace Dataset.Generator
                 language);
         }
 
+        /// <summary>
+        /// The seed's <c>DatasetId</c> item metadata (declared compiler-visible by the package's props), which
+        /// replaces the file-name id; <see langword="null"/> when it is not set.
+        /// </summary>
+        public static string? ReadSeedId(AnalyzerConfigOptions seedOptions) =>
+            seedOptions.TryGetValue("build_metadata.AdditionalFiles.DatasetId", out string? value) && !string.IsNullOrWhiteSpace(value) ? value.Trim() : null;
+
         public static LanguageSupport ReadLanguage(ParseOptions parseOptions, Compilation compilation)
         {
             bool nullable = parseOptions is CSharpParseOptions csharp && csharp.LanguageVersion >= LanguageVersion.CSharp8;

@@ -7,7 +7,7 @@ namespace Dataset
     /// One news article, built at compile time from a seed file. Every value is a literal in the consuming
     /// assembly: nothing is read or parsed at run time.
     /// </summary>
-    /// <param name="Id">The article's id: the seed's file name without extension, e.g. <c>000_93d74374661e688a</c>, unless its front matter gives an <c>id</c>.</param>
+    /// <param name="Id">The article's id: the seed's file name without extension, e.g. <c>000_93d74374661e688a</c>, unless its front matter gives an <c>id</c> or its <c>DatasetId</c> item metadata gives another.</param>
     /// <param name="SourceFile">The seed's path relative to the project, with <c>/</c> separators, e.g. <c>seeds/000_93d74374661e688a.txt</c>.</param>
     /// <param name="Title">The title given by the seed's front matter, or <see langword="null"/> when it gives none.</param>
     /// <param name="Url">The article's original address (front matter <c>url</c>), or <see langword="null"/>.</param>

@@ -1,7 +1,7 @@
 namespace Dataset.Generator.Model
 {
     /// <summary>Everything the emitter needs to write one article; produced by <c>SeedParser</c>.</summary>
-    /// <param name="Id">The article id: the front matter's <c>id</c>, else the seed's file name without extension.</param>
+    /// <param name="Id">The article id: the seed's <c>DatasetId</c> item metadata, else its front matter's <c>id</c>, else its file name without extension.</param>
     /// <param name="SourceFile">
     /// The seed's path as shown to users: relative to the source root, with <c>/</c>. The parser sets it to the
     /// file name; the pipeline makes it relative once it knows the project directory.

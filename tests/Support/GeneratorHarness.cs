@@ -35,15 +35,17 @@ namespace Dataset.Tests.Support
         public static CSharpParseOptions ParseOptions(LanguageVersion version = LanguageVersion.Latest) =>
             CSharpParseOptions.Default.WithLanguageVersion(version);
 
+        /// <param name="seedMetadata">Item metadata per seed path (e.g. <c>DatasetId</c>), as MSBuild hands it over.</param>
         public static GeneratorDriver CreateDriver(
             IEnumerable<AdditionalText> seeds,
             IReadOnlyDictionary<string, string>? properties = null,
-            LanguageVersion version = LanguageVersion.Latest) =>
+            LanguageVersion version = LanguageVersion.Latest,
+            IReadOnlyDictionary<string, IReadOnlyDictionary<string, string>>? seedMetadata = null) =>
             CSharpGeneratorDriver.Create(
                 new[] { new DatasetGenerator().AsSourceGenerator() },
                 seeds,
                 ParseOptions(version),
-                new TestOptionsProvider(properties ?? DefaultProperties()),
+                new TestOptionsProvider(properties ?? DefaultProperties(), seedMetadata),
                 new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: true));
 
         public static CSharpCompilation CreateCompilation(LanguageVersion version = LanguageVersion.Latest, string consumerSource = "") =>
@@ -57,9 +59,13 @@ namespace Dataset.Tests.Support
                     deterministic: true));
 
         /// <summary>Runs the generator over <paramref name="seeds"/> and compiles the result.</summary>
-        public static GeneratorOutcome Run(IEnumerable<AdditionalText> seeds, IReadOnlyDictionary<string, string>? properties = null, LanguageVersion version = LanguageVersion.Latest)
+        public static GeneratorOutcome Run(
+            IEnumerable<AdditionalText> seeds,
+            IReadOnlyDictionary<string, string>? properties = null,
+            LanguageVersion version = LanguageVersion.Latest,
+            IReadOnlyDictionary<string, IReadOnlyDictionary<string, string>>? seedMetadata = null)
         {
-            GeneratorDriver driver = CreateDriver(seeds, properties, version)
+            GeneratorDriver driver = CreateDriver(seeds, properties, version, seedMetadata)
                 .RunGeneratorsAndUpdateCompilation(CreateCompilation(version), out Compilation output, out ImmutableArray<Diagnostic> generatorDiagnostics);
             return new GeneratorOutcome(driver, driver.GetRunResult(), output, generatorDiagnostics);
         }
