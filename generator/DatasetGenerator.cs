@@ -40,7 +40,9 @@ namespace Dataset.Generator
             IncrementalValuesProvider<SeedFile> seeds = context.AdditionalTextsProvider
                 .Where(static text => text.Path.EndsWith(".txt", StringComparison.OrdinalIgnoreCase))
                 .Combine(context.AnalyzerConfigOptionsProvider)
-                .Select(static (pair, _) => (Text: pair.Left, IdOverride: DatasetOptionsReader.ReadSeedId(pair.Right.GetOptions(pair.Left))))
+                .Select(static (pair, _) => (Text: pair.Left, Options: pair.Right.GetOptions(pair.Left)))
+                .Where(static seed => DatasetOptionsReader.IsSeed(seed.Options))
+                .Select(static (seed, _) => (seed.Text, IdOverride: DatasetOptionsReader.ReadSeedId(seed.Options)))
                 .Combine(maxSeedLength)
                 .Select(static (pair, cancellationToken) => ReadSeed(pair.Left.Text, pair.Left.IdOverride, pair.Right, cancellationToken))
                 .WithTrackingName(TrackingNames.Seeds);

@@ -32,6 +32,14 @@ namespace Dataset.Generator
         /// The seed's <c>DatasetId</c> item metadata (declared compiler-visible by the package's props), which
         /// replaces the file-name id; <see langword="null"/> when it is not set.
         /// </summary>
+        /// <summary>
+        /// Every <c>.txt</c> AdditionalFile is a seed unless its <c>DatasetSeed</c> metadata says <c>false</c>; the
+        /// package marks the text files other analyzers read (PublicAPI.*.txt, BannedSymbols.txt) that way.
+        /// </summary>
+        public static bool IsSeed(AnalyzerConfigOptions seedOptions) =>
+            !(seedOptions.TryGetValue("build_metadata.AdditionalFiles.DatasetSeed", out string? value)
+                && string.Equals(value?.Trim(), "false", StringComparison.OrdinalIgnoreCase));
+
         public static string? ReadSeedId(AnalyzerConfigOptions seedOptions) =>
             seedOptions.TryGetValue("build_metadata.AdditionalFiles.DatasetId", out string? value) && !string.IsNullOrWhiteSpace(value) ? value.Trim() : null;
 

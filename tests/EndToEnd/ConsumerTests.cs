@@ -215,7 +215,7 @@ namespace Dataset.Tests.EndToEnd
         }
 
         [Fact]
-        public void Default_seed_items_can_be_turned_off_for_a_hand_written_list()
+        public void Default_seed_items_can_be_turned_off_for_a_hand_written_list_and_other_analyzers_text_files_are_not_seeds()
         {
             package.AssertPacked();
             ConsumerProject app = package.CreateConsumer("ExplicitSeeds")
@@ -230,9 +230,11 @@ namespace Dataset.Tests.EndToEnd
                       <ItemGroup>
                         {PackageReference}
                         <AdditionalFiles Include="seeds/chosen.txt" />
+                        <AdditionalFiles Include="PublicAPI.Shipped.txt" />
                       </ItemGroup>
                     </Project>
                     """)
+                .Write("PublicAPI.Shipped.txt", "#nullable enable\n")
                 .Write("seeds/chosen.txt", "Listed by hand.\n")
                 .Write("seeds/left-out.txt", "Not listed, and default items are off.\n")
                 .Write("Program.cs", """System.Console.WriteLine("ids: " + string.Join(", ", ExplicitSeeds.Articles.Ids));""");

@@ -38,6 +38,26 @@ namespace Dataset.Tests.Generation
             Assert.False(dataset.TryGet("000_93d74374661e688a", out _));
         }
 
+        [Fact]
+        public void DatasetId_metadata_wins_over_a_front_matter_id()
+        {
+            AdditionalText seed = GeneratorHarness.Seed("seeds/story.txt", "---\nid: from-front-matter\n---\nText.");
+            Assert.Equal(new[] { "from-metadata" }, GeneratorHarness.Run(new[] { seed }, seedMetadata: DatasetId(seed, "from-metadata")).Load().Ids);
+            Assert.Equal(new[] { "from-front-matter" }, GeneratorHarness.Run(seed).Load().Ids);
+        }
+
+        [Theory]
+        [InlineData("false", new[] { "other" })]
+        [InlineData("FALSE", new[] { "other" })]
+        [InlineData("true", new[] { "000_93d74374661e688a", "other" })]
+        public void DatasetSeed_false_metadata_keeps_a_text_file_out_of_the_dataset(string value, string[] ids)
+        {
+            var metadata = new Dictionary<string, IReadOnlyDictionary<string, string>> { [Story.Path] = new Dictionary<string, string> { ["DatasetSeed"] = value } };
+            GeneratorOutcome outcome = GeneratorHarness.Run(new[] { Story, Other }, seedMetadata: metadata);
+            Assert.Equal(ids, outcome.Load().Ids);
+            Assert.DoesNotContain(outcome.GeneratorDiagnostics, d => d.Severity > DiagnosticSeverity.Info);
+        }
+
         [Theory]
         [InlineData("")]
         [InlineData("   ")]
