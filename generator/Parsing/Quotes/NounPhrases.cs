@@ -1,0 +1,309 @@
+using System;
+
+namespace Dataset.Generator.Parsing.Quotes
+{
+    /// <summary>
+    /// Finds the noun phrase that can speak: a pronoun, a proper name with its title and determiner
+    /// ("The State Department", "China’s Ministry of Foreign Affairs", "Mr. O’Connor"), or a common noun phrase
+    /// ("a U.S. official", "people familiar with the talks"). Shallow by design: news attributions are short.
+    /// </summary>
+    internal static class NounPhrases
+    {
+        private const int MaxCommonNounWords = 6;
+
+        /// <summary>Where a noun phrase ending at token <paramref name="last"/> starts, or -1.</summary>
+        public static int StartEndingAt(ParagraphAnalysis a, int last, int floor)
+        {
+            if (last < floor || last < 0 || !a[last].IsWord)
+            {
+                return -1;
+            }
+
+            Token head = a[last];
+            if (WordClasses.SubjectPronouns.Contains(head.Text))
+            {
+                return last;
+            }
+
+            if (IsNameWord(a, last))
+            {
+                int k = last;
+                while (k - 1 >= floor)
+                {
+                    if (IsNameWord(a, k - 1))
+                    {
+                        k--;
+                    }
+                    else if (k - 2 >= floor && IsConnector(a[k - 1]) && IsNameWord(a, k - 2))
+                    {
+                        k -= 2;
+                    }
+                    else
+                    {
+                        break;
+                    }
+                }
+
+                return k - 1 >= floor && IsDeterminer(a[k - 1]) ? k - 1 : k;
+            }
+
+            if (!IsContentWord(a, last))
+            {
+                return -1;
+            }
+
+            int start = last;
+            bool determined = false;
+            for (int n = 0; n < MaxCommonNounWords && start - 1 >= floor; n++)
+            {
+                Token before = a[start - 1];
+                if (IsDeterminer(before) || before.IsPossessive)
+                {
+                    start--;
+                    determined = true;
+                    break;
+                }
+
+                if (!before.IsWord || !(IsContentWord(a, start - 1) || IsNameWord(a, start - 1) || char.IsDigit(before.Text[0])))
+                {
+                    break;
+                }
+
+                start--;
+            }
+
+            if (!determined && !IsSpeakerHead(head.Text))
+            {
+                return -1;
+            }
+
+            // "people familiar with the matter said": the phrase before the preposition is the speaker.
+            if (start - 2 >= floor && IsPostmodifierPreposition(a[start - 1]))
+            {
+                int outer = StartEndingAt(a, start - 2, floor);
+                if (outer >= 0 && NameWords.PersonNouns.Contains(a[start - 2].Text))
+                {
+                    return outer;
+                }
+            }
+
+            return start;
+        }
+
+        /// <summary>Where a noun phrase starting at token <paramref name="first"/> ends (exclusive), or -1.</summary>
+        public static int EndStartingAt(ParagraphAnalysis a, int first, int limit, bool allowPostmodifier = true)
+        {
+            if (first < 0 || first >= limit || !a[first].IsWord)
+            {
+                return -1;
+            }
+
+            if (WordClasses.SubjectPronouns.Contains(a[first].Text))
+            {
+                return first + 1;
+            }
+
+            int k = first;
+            bool determined = false;
+            if (IsDeterminer(a[k]))
+            {
+                k++;
+                determined = true;
+            }
+
+            if (k < limit && IsNameWord(a, k))
+            {
+                while (k < limit)
+                {
+                    if (IsNameWord(a, k))
+                    {
+                        k++;
+                    }
+                    else if (k + 1 < limit && IsConnector(a[k]) && IsNameWord(a, k + 1))
+                    {
+                        k += 2;
+                    }
+                    else
+                    {
+                        break;
+                    }
+                }
+
+                // "a State Department spokesperson".
+                while (k < limit && a[k].IsLowerWord && IsSpeakerHead(a[k].Text) && !a.IsCueWord(k))
+                {
+                    k++;
+                }
+
+                return WithPostmodifier(a, first, k, limit, allowPostmodifier);
+            }
+
+            int start = k;
+            while (k < limit && k - start < MaxCommonNounWords && a[k].IsWord && (IsContentWord(a, k) || char.IsDigit(a[k].Text[0]) || IsNameWord(a, k)))
+            {
+                // "the two sides expressed …": a past-tense verb ends the phrase.
+                if (k > start && a[k].Text.EndsWith("ed", StringComparison.Ordinal) && !IsSpeakerHead(a[k].Text))
+                {
+                    break;
+                }
+
+                k++;
+            }
+
+            if (k == start || !(determined || IsSpeakerHead(a[k - 1].Text)))
+            {
+                return -1;
+            }
+
+            return WithPostmodifier(a, first, k, limit, allowPostmodifier);
+        }
+
+        /// <summary>
+        /// The subject of the sentence in [<paramref name="start"/>, <paramref name="end"/>): the first noun phrase
+        /// after a leading quotation, sentence adverbs and an introductory phrase ("In footage …, Xi is heard …").
+        /// </summary>
+        public static TokenRange MainSubject(ParagraphAnalysis a, int start, int end)
+        {
+            int i = start;
+            while (i < end && (a[i].Kind == TokenKind.Quote || a[i].Kind == TokenKind.Punctuation))
+            {
+                i++;
+            }
+
+            while (i < end && a[i].IsWord && WordClasses.SentenceAdverbs.Contains(a[i].Text))
+            {
+                i++;
+                if (i < end && a[i].IsPunctuation(','))
+                {
+                    i++;
+                }
+            }
+
+            if (i < end && a[i].IsWord && WordClasses.IntroductoryWords.Contains(a[i].Text))
+            {
+                int comma = i;
+                while (comma < end && !a[comma].IsPunctuation(','))
+                {
+                    comma++;
+                }
+
+                if (comma >= end)
+                {
+                    return TokenRange.None;
+                }
+
+                i = comma + 1;
+            }
+
+            int phraseEnd = EndStartingAt(a, i, end);
+            return phraseEnd > i ? new TokenRange(i, phraseEnd) : TokenRange.None;
+        }
+
+        /// <summary>Whether the words from <paramref name="i"/> attribute what came before: "Xi said", "said Xi", "he added".</summary>
+        public static bool StartsAttribution(ParagraphAnalysis a, int i)
+        {
+            if (i >= a.Count)
+            {
+                return false;
+            }
+
+            ReportingCue? cue = a.CueAt(i, out _);
+            if (cue is not null)
+            {
+                return cue.Invertible || cue.Form == CueForm.Preposition;
+            }
+
+            int end = EndStartingAt(a, i, Math.Min(a.Count, i + 12));
+            if (end < 0)
+            {
+                return false;
+            }
+
+            end = SkipModifiers(a, end, a.Count);
+            return end < a.Count && a.CueAt(end, out _) is { Form: CueForm.Finite, Reach: not CueReach.Stance };
+        }
+
+        /// <summary>Skips adverbs and auxiliaries forward: "Xi [later] said".</summary>
+        public static int SkipModifiers(ParagraphAnalysis a, int i, int limit)
+        {
+            while (i < limit && a[i].IsWord && !a[i].IsCapitalized && WordClasses.IsAdverb(a[i].Text) && a.CueAt(i, out _) is null)
+            {
+                i++;
+            }
+
+            return i;
+        }
+
+        /// <summary>Skips adverbs and auxiliaries backward: "Xi [has also] said".</summary>
+        public static int SkipModifiersBack(ParagraphAnalysis a, int i, int floor)
+        {
+            while (i >= floor && a[i].IsWord && !a[i].IsCapitalized && WordClasses.IsAdverb(a[i].Text))
+            {
+                i--;
+            }
+
+            return i;
+        }
+
+        /// <summary>A capitalised word that can be part of a name: not a sentence opener, pronoun or date word.</summary>
+        public static bool IsNameWord(ParagraphAnalysis a, int i)
+        {
+            Token t = a[i];
+            if (!t.IsCapitalized || WordClasses.NonNameCapitalized.Contains(t.Text))
+            {
+                return false;
+            }
+
+            // "in May", "May 5" are dates; "Theresa May" is a name.
+            if (IsMonth(t.Text))
+            {
+                bool dateBefore = i > 0 && a[i - 1].IsWord && (WordClasses.Prepositions.Contains(a[i - 1].Text) || a[i - 1].Is("last") || a[i - 1].Is("next") || a[i - 1].Is("early") || a[i - 1].Is("late"));
+                bool dayAfter = i + 1 < a.Count && a[i + 1].IsWord && char.IsDigit(a[i + 1].Text[0]);
+                return !dateBefore && !dayAfter;
+            }
+
+            return true;
+        }
+
+        private static int WithPostmodifier(ParagraphAnalysis a, int first, int end, int limit, bool allowed)
+        {
+            // "a spokesperson for the ministry", "Wang Wenbin, … " — only after a head that names a person.
+            if (!allowed || end + 1 >= limit || !IsPostmodifierPreposition(a[end]) || !IsSpeakerHead(a[end - 1].Text) || !NameWords.PersonNouns.Contains(a[end - 1].Text))
+            {
+                return end;
+            }
+
+            int outer = EndStartingAt(a, end + 1, limit, allowPostmodifier: false);
+            return outer > end + 1 ? outer : end;
+        }
+
+        private static bool IsPostmodifierPreposition(Token t) =>
+            t.Is("for") || t.Is("of") || t.Is("with") || t.Is("at") || t.Is("from") || t.Is("in") || t.Is("close");
+
+        private static bool IsDeterminer(Token t) => t.IsWord && WordClasses.Determiners.Contains(t.Text);
+
+        private static bool IsConnector(Token t) => t.IsWord && WordClasses.NameConnectors.Contains(t.Text);
+
+        private static bool IsSpeakerHead(string word) =>
+            NameWords.PersonNouns.Contains(word) || NameWords.OrganisationWords.Contains(word) || NameWords.IsPluralHead(word);
+
+        // A lower-case word that can sit in a noun phrase: not a function word, not a reporting verb.
+        private static bool IsContentWord(ParagraphAnalysis a, int i)
+        {
+            Token t = a[i];
+            if (!t.IsLowerWord || a.IsCueWord(i))
+            {
+                return false;
+            }
+
+            string w = t.Text;
+            return !WordClasses.Determiners.Contains(w) && !WordClasses.Prepositions.Contains(w) && !WordClasses.Coordinators.Contains(w)
+                && !WordClasses.BeForms.Contains(w) && !WordClasses.VerbModifiers.Contains(w) && !WordClasses.RelativePronouns.Contains(w)
+                && !WordClasses.SubjectPronouns.Contains(w) && !w.Equals("that", StringComparison.Ordinal) && !WordClasses.IsAdverb(w);
+        }
+
+        private static bool IsMonth(string word) =>
+            word is "January" or "February" or "March" or "April" or "May" or "June" or "July" or "August" or "September" or "October" or "November" or "December"
+                or "Jan." or "Feb." or "Aug." or "Sept." or "Sep." or "Oct." or "Nov." or "Dec.";
+    }
+}

@@ -1,0 +1,229 @@
+using System;
+using System.Collections.Generic;
+
+namespace Dataset.Generator.Parsing.Quotes
+{
+    /// <summary>How a cue relates to its speaker.</summary>
+    internal enum CueForm
+    {
+        /// <summary>A finite verb: the speaker is its subject ("Xi said") or, inverted, follows it ("said Xi").</summary>
+        Finite,
+
+        /// <summary>"…, saying": the speaker is the subject of the clause the participle hangs on.</summary>
+        Participle,
+
+        /// <summary>"according to X": the speaker follows.</summary>
+        Preposition,
+    }
+
+    /// <summary>How far from its quotation a cue may stand and still attribute it.</summary>
+    internal enum CueReach
+    {
+        /// <summary>Anywhere in the quotation's sentence.</summary>
+        Sentence,
+
+        /// <summary>Only right next to the quotation; the word has other common senses ("read", "famous").</summary>
+        Adjacent,
+
+        /// <summary>A verb of stance ("blamed", "praised"): attributes a fragment only when no reporting verb does.</summary>
+        Stance,
+    }
+
+    /// <summary>One reporting expression, a word or a fixed phrase.</summary>
+    internal sealed class ReportingCue
+    {
+        public ReportingCue(string[] words, CueForm form, CueReach reach, bool invertible)
+        {
+            Words = words;
+            Form = form;
+            Reach = reach;
+            Invertible = invertible;
+        }
+
+        public string[] Words { get; }
+
+        public CueForm Form { get; }
+
+        public CueReach Reach { get; }
+
+        /// <summary>Whether the speaker may follow the verb: "said Xi" but never "told Xi" (Xi is the listener).</summary>
+        public bool Invertible { get; }
+    }
+
+    /// <summary>
+    /// Every reporting expression the attribution rules know, in one place: the verbs journalists use, and the
+    /// synonyms article spinners put in their place ("stated", "is heard to say", "in accordance with", "famous"
+    /// for "noted").
+    /// </summary>
+    internal static class ReportingCues
+    {
+        // The speaker may follow these: "“…,” said Xi".
+        private static readonly string[] SpeechVerbs =
+        {
+            "said", "says", "say", "added", "adds", "add", "wrote", "writes", "write", "asked", "asks", "ask",
+            "stated", "states", "state", "explained", "explains", "explain", "noted", "notes", "note", "declared",
+            "declares", "declare", "insisted", "insists", "insist", "argued", "argues", "argue", "warned", "warns",
+            "warn", "replied", "replies", "reply", "recalled", "recalls", "recall", "remarked", "remarks", "remark",
+            "mentioned", "mentions", "mention", "acknowledged", "acknowledges", "acknowledge", "pronounced",
+            "pronounces", "announced", "announces", "announce", "observed", "observes",
+            "responded", "responds", "respond", "answered", "answers", "conceded",
+            "concedes", "concede", "admitted", "admits", "admit", "claimed", "claims", "claim", "asserted", "asserts",
+            "assert", "confirmed", "confirms", "confirm", "contended", "contends", "countered", "counters",
+            "quipped", "quips", "joked", "jokes", "exclaimed", "tweeted", "tweets", "tweet", "posted", "posts",
+            "commented", "comments", "comment", "cautioned", "cautions", "caution", "stressed", "stresses", "stress",
+            "emphasized", "emphasizes", "emphasize", "emphasised", "emphasises", "emphasise", "reiterated",
+            "reiterates", "repeated", "repeats", "suggested", "suggests", "suggest", "predicted", "predicts",
+            "shouted", "yelled", "screamed", "whispered", "cried", "laughed", "sighed", "murmured", "muttered",
+            "testified", "testifies", "reported", "retorted", "snapped", "maintained", "maintains", "wondered",
+            "wonders", "agreed", "agrees", "boasted", "boasts", "complained", "complains", "lamented", "laments",
+            "vowed", "vows", "vow", "pledged", "pledges", "promised", "hinted", "denied", "denies", "deny", "opined",
+            "reasoned", "recounted", "recounts", "penned", "messaged", "texted", "emailed",
+        };
+
+        // The word after these is the listener: "told reporters", "urged Washington".
+        private static readonly string[] AddressVerbs =
+        {
+            "told", "tells", "tell", "informed", "informs", "inform", "instructed", "instructs", "advised",
+            "advises", "urged", "urges", "urge", "called", "calls", "described", "describes", "describe", "demanded",
+            "demands", "demand", "reminded", "reminds", "assured", "assures", "briefed",
+        };
+
+        private static readonly string[] Participles =
+        {
+            "saying", "adding", "noting", "writing", "explaining", "insisting", "arguing", "warning", "declaring",
+            "stating", "asking", "describing", "calling", "urging", "stressing", "emphasizing", "emphasising",
+            "acknowledging", "mentioning", "remarking", "claiming", "asserting", "suggesting", "recalling",
+            "replying", "responding", "tweeting", "posting", "complaining", "vowing", "pledging", "promising",
+            "demanding", "informing", "advising", "instructing", "telling", "pointing out", "making clear",
+            "making it clear", "reiterating", "predicting", "conceding", "admitting",
+        };
+
+        // Fixed phrases, several of them the spinners' ("is heard to say" for "says").
+        private static readonly string[] Phrases =
+        {
+            "is heard to say", "was heard to say", "is heard saying", "was heard saying", "can be heard saying",
+            "could be heard saying", "can be heard to say", "is quoted as saying", "was quoted as saying",
+            "were quoted as saying", "are quoted as saying", "is reported to have said", "was reported to have said",
+            "went on to say", "goes on to say", "go on to say", "made clear", "made it clear", "makes clear",
+            "makes it clear", "make clear", "make it clear", "pointed out", "points out", "point out", "put it",
+            "puts it", "spoke of", "had this to say", "has this to say",
+        };
+
+        private static readonly string[] AttributingPrepositions = { "according to", "in accordance with" };
+
+        // Words with other common senses: a cue only right beside the quotation ("“…,” the statement read").
+        private static readonly string[] AdjacentOnly =
+        {
+            "read", "reads", "famous", "well-known", "included", "includes", "defined", "defines", "requested",
+            "went on", "goes on", "continued", "continues", "began", "begins", "concluded", "concludes", "shared",
+        };
+
+        // Spinners' "according to"; elsewhere usually literal, so only right after the quotation.
+        private static readonly string[] AdjacentPrepositions = { "in response to" };
+
+        // They attribute a fragment only when no reporting verb does: "It blamed the “erroneous perception.”"
+        private static readonly string[] StanceVerbs =
+        {
+            "blamed", "blames", "accused", "accuses", "criticized", "criticised", "criticizes", "criticises",
+            "condemned", "condemns", "praised", "praises", "slammed", "slams", "welcomed", "welcomes", "hailed",
+            "hails", "dismissed", "dismisses", "rejected", "rejects", "denounced", "denounces", "labeled", "labelled",
+            "labels", "branded", "brands", "characterized", "characterised", "characterizes", "lauded", "decried",
+            "lambasted", "blasted", "blasts", "defended", "defends", "questioned", "expressed", "expresses", "voiced",
+            "highlighted", "highlights", "touted", "applauded", "applauds", "threatened",
+            "blaming", "accusing", "criticizing", "criticising", "condemning", "praising", "slamming", "welcoming",
+            "hailing", "dismissing", "rejecting", "denouncing", "branding", "expressing", "highlighting",
+        };
+
+        private static readonly Dictionary<string, List<ReportingCue>> ByFirstWord = Build();
+
+        /// <summary>
+        /// The longest cue that starts at word <paramref name="i"/>, or <see langword="null"/>;
+        /// <paramref name="end"/> is the token after it.
+        /// </summary>
+        public static ReportingCue? Match(IReadOnlyList<Token> tokens, int i, out int end)
+        {
+            end = i;
+            Token first = tokens[i];
+
+            // Verbs are lower case; a capitalised "State" is a name ("State Department").
+            if (first.Kind != TokenKind.Word || first.IsCapitalized || !ByFirstWord.TryGetValue(first.Text, out List<ReportingCue>? cues))
+            {
+                return null;
+            }
+
+            foreach (ReportingCue cue in cues)
+            {
+                if (Matches(tokens, i, cue.Words))
+                {
+                    end = i + cue.Words.Length;
+                    return cue;
+                }
+            }
+
+            return null;
+        }
+
+        private static bool Matches(IReadOnlyList<Token> tokens, int i, string[] words)
+        {
+            if (i + words.Length > tokens.Count)
+            {
+                return false;
+            }
+
+            for (int k = 0; k < words.Length; k++)
+            {
+                Token token = tokens[i + k];
+                if (token.Kind != TokenKind.Word || !string.Equals(token.Text, words[k], StringComparison.OrdinalIgnoreCase))
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+
+        private static Dictionary<string, List<ReportingCue>> Build()
+        {
+            var cues = new List<ReportingCue>();
+            void Add(string[] entries, CueForm form, CueReach reach, bool invertible)
+            {
+                foreach (string entry in entries)
+                {
+                    cues.Add(new ReportingCue(entry.Split(' '), form, reach, invertible));
+                }
+            }
+
+            Add(AdjacentOnly, CueForm.Finite, CueReach.Adjacent, invertible: true);
+            Add(SpeechVerbs, CueForm.Finite, CueReach.Sentence, invertible: true);
+            Add(AddressVerbs, CueForm.Finite, CueReach.Sentence, invertible: false);
+            Add(Participles, CueForm.Participle, CueReach.Sentence, invertible: false);
+            Add(Phrases, CueForm.Finite, CueReach.Sentence, invertible: false);
+            Add(AttributingPrepositions, CueForm.Preposition, CueReach.Sentence, invertible: false);
+            Add(AdjacentPrepositions, CueForm.Preposition, CueReach.Adjacent, invertible: false);
+            Add(StanceVerbs, CueForm.Finite, CueReach.Stance, invertible: false);
+
+            var byFirst = new Dictionary<string, List<ReportingCue>>(StringComparer.OrdinalIgnoreCase);
+            foreach (ReportingCue cue in cues)
+            {
+                if (!byFirst.TryGetValue(cue.Words[0], out List<ReportingCue>? list))
+                {
+                    byFirst[cue.Words[0]] = list = new List<ReportingCue>();
+                }
+
+                // A word listed twice keeps its first, most specific entry.
+                if (cue.Words.Length > 1 || !list.Exists(c => c.Words.Length == 1))
+                {
+                    list.Add(cue);
+                }
+            }
+
+            foreach (List<ReportingCue> list in byFirst.Values)
+            {
+                // Longest first, so "made it clear" wins over nothing and "went on to say" over "went on".
+                list.Sort((a, b) => b.Words.Length.CompareTo(a.Words.Length));
+            }
+
+            return byFirst;
+        }
+    }
+}

@@ -1,0 +1,338 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using System.Threading;
+using Dataset.Generator.Model;
+
+namespace Dataset.Generator.Parsing.Quotes
+{
+    /// <summary>A quotation kept by <see cref="QuoteExtractor"/>, on its way to a <see cref="QuoteSpec"/>.</summary>
+    internal sealed class FoundQuote
+    {
+        public FoundQuote(ParagraphAnalysis paragraph, int spanIndex, int token, Attribution attribution, QuoteKind kind)
+        {
+            Paragraph = paragraph;
+            Span = paragraph.Spans[spanIndex];
+            Token = token;
+            Attribution = attribution;
+            Kind = kind;
+        }
+
+        public ParagraphAnalysis Paragraph { get; }
+
+        public QuoteSpan Span { get; }
+
+        public int Token { get; }
+
+        public Attribution Attribution { get; }
+
+        public QuoteKind Kind { get; set; }
+
+        public int Sentence => Paragraph.SentenceIndexOf(Token);
+
+        public string? Speaker { get; set; }
+
+        public string? SpeakerName { get; set; }
+
+        public string? Cue { get; set; }
+    }
+
+    /// <summary>
+    /// Names the speakers of the kept quotations, groups the pieces of one utterance (a quotation split by its
+    /// attribution, the paragraphs of a running quotation) and lets unattributed pieces inherit their speaker.
+    /// </summary>
+    internal sealed class Utterances
+    {
+        private readonly ParagraphAnalysis[] _paragraphs;
+        private readonly List<FoundQuote> _quotes;
+        private readonly int[] _group;
+        private readonly List<Subject>[] _subjects;
+
+        public Utterances(ParagraphAnalysis[] paragraphs, List<FoundQuote> quotes)
+        {
+            _paragraphs = paragraphs;
+            _quotes = quotes;
+            _group = Enumerable.Range(0, quotes.Count).ToArray();
+            _subjects = new List<Subject>[paragraphs.Length];
+        }
+
+        public void Resolve(SpeakerResolver resolver, CancellationToken cancellationToken)
+        {
+            ReadInOrder(resolver, cancellationToken);
+            JoinPieces();
+            Inherit();
+        }
+
+        public QuoteExtraction ToExtraction(List<QuoteMarkIssue> issues)
+        {
+            var specs = new List<QuoteSpec>(_quotes.Count);
+            var groupNumbers = new Dictionary<int, int>();
+            for (int i = 0; i < _quotes.Count; i++)
+            {
+                FoundQuote q = _quotes[i];
+                int root = Root(i);
+                if (!groupNumbers.TryGetValue(root, out int group))
+                {
+                    groupNumbers[root] = group = groupNumbers.Count;
+                }
+
+                string text = q.Paragraph.Text.Substring(q.Span.TextStart, q.Span.TextEnd - q.Span.TextStart);
+                specs.Add(new QuoteSpec(i, text, q.Speaker, q.SpeakerName, q.Cue, q.Kind, q.Paragraph.Index, q.Span.TextStart, text.Length, group));
+            }
+
+            return new QuoteExtraction(specs.ToEquatableArray(), Speakers(specs), issues.ToEquatableArray());
+        }
+
+        // Speakers in order of first appearance, each with the ways it is written.
+        private static EquatableArray<SpeakerSpec> Speakers(List<QuoteSpec> quotes)
+        {
+            var order = new List<string>();
+            var aliases = new Dictionary<string, SortedSet<string>>(StringComparer.Ordinal);
+            var indices = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+            foreach (QuoteSpec quote in quotes)
+            {
+                if (quote.SpeakerName is not { } name)
+                {
+                    continue;
+                }
+
+                if (!indices.ContainsKey(name))
+                {
+                    order.Add(name);
+                    indices[name] = new List<int>();
+                    aliases[name] = new SortedSet<string>(StringComparer.Ordinal);
+                }
+
+                indices[name].Add(quote.Index);
+                aliases[name].Add(quote.Speaker ?? name);
+            }
+
+            return order.Select(n => new SpeakerSpec(n, aliases[n].ToEquatableArray(), indices[n].ToEquatableArray())).ToEquatableArray();
+        }
+
+        // Reads every sentence's subject and speakers in order, so pronouns resolve to what came before them.
+        private void ReadInOrder(SpeakerResolver resolver, CancellationToken cancellationToken)
+        {
+            int next = 0;
+            foreach (ParagraphAnalysis a in _paragraphs)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                var subjects = _subjects[a.Index] = new List<Subject>(a.Sentences.Count);
+                int first = next;
+                while (next < _quotes.Count && _quotes[next].Paragraph == a)
+                {
+                    next++;
+                }
+
+                for (int s = 0; s < a.Sentences.Count; s++)
+                {
+                    TokenRange sentence = a.Sentences[s];
+                    TokenRange subject = NounPhrases.MainSubject(a, sentence.Start, sentence.End);
+                    var phrases = new SortedDictionary<int, TokenRange>();
+                    if (!subject.IsEmpty)
+                    {
+                        phrases[subject.Start] = subject;
+                    }
+
+                    for (int i = first; i < next; i++)
+                    {
+                        if (_quotes[i].Sentence == s && _quotes[i].Attribution.HasSpeaker)
+                        {
+                            phrases[_quotes[i].Attribution.Speaker.Start] = _quotes[i].Attribution.Speaker;
+                        }
+                    }
+
+                    var referents = new Dictionary<int, Referent>();
+                    foreach (KeyValuePair<int, TokenRange> phrase in phrases)
+                    {
+                        referents[phrase.Key] = resolver.Observe(a, phrase.Value);
+                    }
+
+                    subjects.Add(subject.IsEmpty ? default : new Subject(a.Slice(subject), referents[subject.Start]));
+                    for (int i = first; i < next; i++)
+                    {
+                        FoundQuote q = _quotes[i];
+                        if (q.Sentence == s && q.Attribution.HasSpeaker)
+                        {
+                            q.Speaker = a.Slice(q.Attribution.Speaker);
+                            q.SpeakerName = referents[q.Attribution.Speaker.Start].Name;
+                            q.Cue = q.Attribution.HasCue ? a.Slice(q.Attribution.CueStart, q.Attribution.CueEnd) : null;
+                        }
+                    }
+                }
+            }
+        }
+
+        private void JoinPieces()
+        {
+            var chains = new Dictionary<int, int>();
+            for (int i = 0; i < _quotes.Count; i++)
+            {
+                FoundQuote q = _quotes[i];
+                if (q.Span.Chain >= 0)
+                {
+                    if (chains.TryGetValue(q.Span.Chain, out int first))
+                    {
+                        _group[i] = Root(first);
+                    }
+                    else
+                    {
+                        chains[q.Span.Chain] = i;
+                    }
+                }
+                else if (i > 0 && IsSplit(_quotes[i - 1], q))
+                {
+                    _group[i] = Root(i - 1);
+                    q.Kind = _quotes[i - 1].Kind;
+                }
+            }
+        }
+
+        // “A,” he said. “B.” — or “A,” he said, “b.” — is one utterance split by its attribution.
+        private static bool IsSplit(FoundQuote first, FoundQuote second)
+        {
+            ParagraphAnalysis a = second.Paragraph;
+            if (first.Paragraph != a || second.Span.ContinuesPrevious)
+            {
+                return false;
+            }
+
+            bool words = false;
+            for (int t = first.Token + 1; t < second.Token; t++)
+            {
+                if (a[t].Kind == TokenKind.Quote)
+                {
+                    return false;
+                }
+
+                words |= a[t].IsWord && a.SentenceIndexOf(t) != first.Sentence;
+            }
+
+            Attribution before = first.Attribution, after = second.Attribution;
+            if (after.HasCue)
+            {
+                return before.FollowsQuote && after.CueStart == before.CueStart;
+            }
+
+            if (!after.IsNone)
+            {
+                return false;
+            }
+
+            bool adjacent = second.Token == first.Token + 1 || (before.FollowsQuote && !words);
+            bool nextSentence = second.Sentence == first.Sentence
+                || (second.Sentence == first.Sentence + 1 && second.Token == a.Sentences[second.Sentence].Start);
+            return adjacent && nextSentence;
+        }
+
+        private void Inherit()
+        {
+            var done = new HashSet<int>();
+            for (int i = 0; i < _quotes.Count; i++)
+            {
+                int root = Root(i);
+                if (!done.Add(root))
+                {
+                    continue;
+                }
+
+                var pieces = new List<FoundQuote>();
+                for (int j = i; j < _quotes.Count; j++)
+                {
+                    if (Root(j) == root)
+                    {
+                        pieces.Add(_quotes[j]);
+                    }
+                }
+
+                FoundQuote? source = pieces.FirstOrDefault(p => p.Speaker is not null);
+                string? speaker = source?.Speaker, name = source?.SpeakerName, cue = source?.Cue;
+                if (source is null)
+                {
+                    (speaker, name) = FromContext(i);
+                }
+
+                foreach (FoundQuote piece in pieces)
+                {
+                    if (piece.Speaker is null)
+                    {
+                        piece.Speaker = speaker;
+                        piece.SpeakerName = name;
+                        piece.Cue = cue;
+                    }
+                }
+            }
+        }
+
+        // An unattributed quotation continues the speaker before it: earlier in the paragraph, the subject of the
+        // sentence before, or the last speaker of the previous paragraph (or its subject, if it ended with a colon).
+        private (string?, string?) FromContext(int index)
+        {
+            FoundQuote quote = _quotes[index];
+            int paragraph = quote.Paragraph.Index;
+            for (int j = index - 1; j >= 0 && _quotes[j].Paragraph.Index == paragraph; j--)
+            {
+                if (_quotes[j].Speaker is not null)
+                {
+                    return (_quotes[j].Speaker, _quotes[j].SpeakerName);
+                }
+            }
+
+            List<Subject> subjects = _subjects[paragraph];
+            for (int s = quote.Sentence - 1; s >= 0; s--)
+            {
+                if (subjects[s].IsNamed)
+                {
+                    return (subjects[s].Text, subjects[s].Referent!.Name);
+                }
+            }
+
+            if (paragraph == 0)
+            {
+                return (null, null);
+            }
+
+            for (int j = index - 1; j >= 0 && _quotes[j].Paragraph.Index == paragraph - 1; j--)
+            {
+                if (_quotes[j].Speaker is not null)
+                {
+                    return (_quotes[j].Speaker, _quotes[j].SpeakerName);
+                }
+            }
+
+            string previous = _paragraphs[paragraph - 1].Text.TrimEnd();
+            List<Subject> before = _subjects[paragraph - 1];
+            bool introduces = previous.Length > 0 && previous[previous.Length - 1] == ':';
+            return introduces && before.Count > 0 && before[before.Count - 1].IsNamed
+                ? (before[before.Count - 1].Text, before[before.Count - 1].Referent!.Name)
+                : (null, null);
+        }
+
+        private int Root(int i)
+        {
+            while (_group[i] != i)
+            {
+                i = _group[i] = _group[_group[i]];
+            }
+
+            return i;
+        }
+
+        /// <summary>A sentence's subject as written and what it refers to.</summary>
+        private readonly struct Subject
+        {
+            public Subject(string text, Referent referent)
+            {
+                Text = text;
+                Referent = referent;
+            }
+
+            public string? Text { get; }
+
+            public Referent? Referent { get; }
+
+            /// <summary>Whether it can be a speaker: a named or personal subject, not "the talks".</summary>
+            public bool IsNamed => Referent is not null && (Referent.Name is not null || Referent.Kind != ReferentKind.Unknown);
+        }
+    }
+}
