@@ -107,7 +107,6 @@ namespace Dataset.Generator.Parsing.Quotes
         {
             int limit = sentence.End;
             int i = q + 1;
-            char last = a.LastQuotedChar(a[q].Quote);
             bool comma = i < limit && a[i].IsPunctuation(',');
             i = comma ? i + 1 : i;
             if (i >= limit)
@@ -122,12 +121,6 @@ namespace Dataset.Generator.Parsing.Quotes
                 return closes && (a[i + 1].IsCapitalized || WordClasses.Determiners.Contains(a[i + 1].Text))
                     ? new Attribution(-1, -1, new TokenRange(i + 1, end), true)
                     : Attribution.None;
-            }
-
-            // A fragment running on into the narrator's sentence ("a “low point” in relations") has no attribution here.
-            if (!comma && last != ',' && last != '.' && last != '!' && last != '?' && last != '…' && last != '—' && last != '-')
-            {
-                return Attribution.None;
             }
 
             ReportingCue? cue = a.CueAt(i, out int cueEnd);

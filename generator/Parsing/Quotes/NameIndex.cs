@@ -60,6 +60,13 @@ namespace Dataset.Generator.Parsing.Quotes
         /// </summary>
         public static void AddPeople(ParagraphAnalysis a, int start, int end, List<NameMention> into)
         {
+            // "Biden’s national security adviser Jake Sullivan": a lower-case title just before the run counts too.
+            var titles = new List<string>();
+            if (start > 0 && a[start - 1].IsLowerWord && NameWords.Titles.Contains(a[start - 1].Text))
+            {
+                titles.Add(a[start - 1].Text.ToLowerInvariant());
+            }
+
             int segment = -1;
             for (int k = start; k < end; k++)
             {
@@ -70,7 +77,7 @@ namespace Dataset.Generator.Parsing.Quotes
                     segment = segment < 0 ? k : segment;
                     if (t.IsPossessive)
                     {
-                        into.Add(NameMention.Create(a, segment, k + 1));
+                        into.Add(NameMention.Create(a, segment, k + 1, titles));
                         segment = -1;
                     }
 
@@ -79,15 +86,40 @@ namespace Dataset.Generator.Parsing.Quotes
 
                 if (segment >= 0)
                 {
-                    into.Add(NameMention.Create(a, segment, k));
+                    into.Add(NameMention.Create(a, segment, k, titles));
                     segment = -1;
+                    titles.Clear();
+                }
+
+                if (t.IsCapitalized && NameWords.Titles.Contains(t.Text))
+                {
+                    titles.Add(t.Text.ToLowerInvariant());
                 }
             }
 
             if (segment >= 0)
             {
-                into.Add(NameMention.Create(a, segment, end));
+                into.Add(NameMention.Create(a, segment, end, titles));
             }
+        }
+
+        /// <summary>
+        /// The person last given the title <paramref name="title"/> before a position, by their fullest name:
+        /// "the president" → "Joe Biden" after "President Joe Biden".
+        /// </summary>
+        public NameMention? PersonWithTitle(string title, int paragraph, int token)
+        {
+            NameMention? last = null;
+            foreach (NameMention mention in _people)
+            {
+                bool before = mention.Paragraph < paragraph || (mention.Paragraph == paragraph && mention.Token < token);
+                if (before && Array.IndexOf(mention.Titles, title.ToLowerInvariant()) >= 0)
+                {
+                    last = mention;
+                }
+            }
+
+            return last is null ? null : FullestPerson(last.Words) ?? last;
         }
 
         /// <summary>Normalises a word for comparison: no possessive, one apostrophe.</summary>
@@ -235,10 +267,11 @@ namespace Dataset.Generator.Parsing.Quotes
     /// <summary>One name as written, with its words normalised for comparison.</summary>
     internal sealed class NameMention
     {
-        private NameMention(string text, string[] words, int paragraph, int token)
+        private NameMention(string text, string[] words, string[] titles, int paragraph, int token)
         {
             Text = text;
             Words = words;
+            Titles = titles;
             Paragraph = paragraph;
             Token = token;
         }
@@ -247,12 +280,15 @@ namespace Dataset.Generator.Parsing.Quotes
 
         public string[] Words { get; }
 
+        /// <summary>The titles written before the name, lower-case: "president", "secretary".</summary>
+        public string[] Titles { get; }
+
         public int Paragraph { get; }
 
         public int Token { get; }
 
         /// <summary>Tokens [start, end) of a paragraph, a trailing possessive dropped: "Blinken’s" → "Blinken".</summary>
-        public static NameMention Create(ParagraphAnalysis a, int start, int end)
+        public static NameMention Create(ParagraphAnalysis a, int start, int end, List<string>? titles = null)
         {
             var words = new string[end - start];
             for (int k = start; k < end; k++)
@@ -262,7 +298,8 @@ namespace Dataset.Generator.Parsing.Quotes
 
             Token last = a[end - 1];
             int textEnd = last.Start + last.Bare.Length;
-            return new NameMention(a.Text.Substring(a[start].Start, textEnd - a[start].Start), words, a.Index, start);
+            string text = a.Text.Substring(a[start].Start, textEnd - a[start].Start);
+            return new NameMention(text, words, titles?.ToArray() ?? Array.Empty<string>(), a.Index, start);
         }
     }
 }

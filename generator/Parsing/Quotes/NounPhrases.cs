@@ -27,24 +27,16 @@ namespace Dataset.Generator.Parsing.Quotes
 
             if (IsNameWord(a, last))
             {
-                int k = last;
-                while (k - 1 >= floor)
+                int k = NameRunStart(a, last, floor);
+
+                // "White House press secretary Karine Jean-Pierre": a lower-case title joins the name.
+                if (k - 1 >= floor && a[k - 1].IsLowerWord && IsTitleWord(a[k - 1].Text))
                 {
-                    if (IsNameWord(a, k - 1))
-                    {
-                        k--;
-                    }
-                    else if (k - 2 >= floor && IsConnector(a[k - 1]) && IsNameWord(a, k - 2))
-                    {
-                        k -= 2;
-                    }
-                    else
-                    {
-                        break;
-                    }
+                    return CommonPhraseStart(a, k - 1, floor, out _);
                 }
 
-                return k - 1 >= floor && IsDeterminer(a[k - 1]) ? k - 1 : k;
+                k = k - 1 >= floor && IsDeterminer(a[k - 1]) ? k - 1 : k;
+                return WithPremodifiedHead(a, k, floor);
             }
 
             if (!IsContentWord(a, last))
@@ -52,42 +44,33 @@ namespace Dataset.Generator.Parsing.Quotes
                 return -1;
             }
 
-            int start = last;
-            bool determined = false;
-            for (int n = 0; n < MaxCommonNounWords && start - 1 >= floor; n++)
-            {
-                Token before = a[start - 1];
-                if (IsDeterminer(before) || before.IsPossessive)
-                {
-                    start--;
-                    determined = true;
-                    break;
-                }
-
-                if (!before.IsWord || !(IsContentWord(a, start - 1) || IsNameWord(a, start - 1) || char.IsDigit(before.Text[0])))
-                {
-                    break;
-                }
-
-                start--;
-            }
-
+            int start = CommonPhraseStart(a, last, floor, out bool determined);
             if (!determined && !IsSpeakerHead(head.Text))
             {
                 return -1;
             }
 
-            // "people familiar with the matter said": the phrase before the preposition is the speaker.
-            if (start - 2 >= floor && IsPostmodifierPreposition(a[start - 1]))
+            return WithPremodifiedHead(a, start, floor);
+        }
+
+        // "people familiar with the matter said", "a spokesman for the State Department said": the phrase ending
+        // at <paramref name="start"/> is the object of a preposition; the person before it is the speaker.
+        private static int WithPremodifiedHead(ParagraphAnalysis a, int start, int floor)
+        {
+            int h = start - 2;
+            if (h < floor || !IsPostmodifierPreposition(a[start - 1]))
             {
-                int outer = StartEndingAt(a, start - 2, floor);
-                if (outer >= 0 && NameWords.PersonNouns.Contains(a[start - 2].Text))
-                {
-                    return outer;
-                }
+                return start;
             }
 
-            return start;
+            h = h - 1 >= floor && IsBridgingAdjective(a[h], a[start - 1]) ? h - 1 : h;
+            if (!a[h].IsLowerWord || !NameWords.PersonNouns.Contains(a[h].Text))
+            {
+                return start;
+            }
+
+            int outer = StartEndingAt(a, h, floor);
+            return outer >= 0 ? outer : start;
         }
 
         /// <summary>Where a noun phrase starting at token <paramref name="first"/> ends (exclusive), or -1.</summary>
@@ -113,49 +96,44 @@ namespace Dataset.Generator.Parsing.Quotes
 
             if (k < limit && IsNameWord(a, k))
             {
-                while (k < limit)
+                k = NameRunEnd(a, k, limit);
+
+                // "State Department spokesman Matthew Miller", "a State Department spokesperson".
+                int m = k;
+                while (m < limit && m - k < MaxCommonNounWords && IsContentWord(a, m))
                 {
-                    if (IsNameWord(a, k))
-                    {
-                        k++;
-                    }
-                    else if (k + 1 < limit && IsConnector(a[k]) && IsNameWord(a, k + 1))
-                    {
-                        k += 2;
-                    }
-                    else
-                    {
-                        break;
-                    }
+                    m++;
                 }
 
-                // "a State Department spokesperson".
-                while (k < limit && a[k].IsLowerWord && IsSpeakerHead(a[k].Text) && !a.IsCueWord(k))
+                if (m > k && IsTitleWord(a[m - 1].Text))
                 {
-                    k++;
+                    k = m < limit && IsNameWord(a, m) ? NameRunEnd(a, m, limit) : m;
                 }
 
-                return WithPostmodifier(a, first, k, limit, allowPostmodifier);
+                return WithPostmodifier(a, k, limit, allowPostmodifier);
             }
 
             int start = k;
+            bool named = false;
             while (k < limit && k - start < MaxCommonNounWords && a[k].IsWord && (IsContentWord(a, k) || char.IsDigit(a[k].Text[0]) || IsNameWord(a, k)))
             {
                 // "the two sides expressed …": a past-tense verb ends the phrase.
-                if (k > start && a[k].Text.EndsWith("ed", StringComparison.Ordinal) && !IsSpeakerHead(a[k].Text))
+                if (k > start && a[k].IsLowerWord && a[k].Text.EndsWith("ed", StringComparison.Ordinal) && !IsSpeakerHead(a[k].Text))
                 {
                     break;
                 }
 
+                named = IsNameWord(a, k);
                 k++;
             }
 
-            if (k == start || !(determined || IsSpeakerHead(a[k - 1].Text)))
+            if (k == start)
             {
                 return -1;
             }
 
-            return WithPostmodifier(a, first, k, limit, allowPostmodifier);
+            int end = WithPostmodifier(a, k, limit, allowPostmodifier);
+            return determined || named || end > k || IsSpeakerHead(a[k - 1].Text) ? end : -1;
         }
 
         /// <summary>
@@ -265,10 +243,17 @@ namespace Dataset.Generator.Parsing.Quotes
             return true;
         }
 
-        private static int WithPostmodifier(ParagraphAnalysis a, int first, int end, int limit, bool allowed)
+        // "a spokesperson for the ministry", "people familiar with the talks": only after a head that is a person.
+        private static int WithPostmodifier(ParagraphAnalysis a, int end, int limit, bool allowed)
         {
-            // "a spokesperson for the ministry", "Wang Wenbin, … " — only after a head that names a person.
-            if (!allowed || end + 1 >= limit || !IsPostmodifierPreposition(a[end]) || !IsSpeakerHead(a[end - 1].Text) || !NameWords.PersonNouns.Contains(a[end - 1].Text))
+            if (!allowed || end + 1 >= limit || !IsPostmodifierPreposition(a[end]))
+            {
+                return end;
+            }
+
+            int h = end - 1;
+            h = h > 0 && IsBridgingAdjective(a[h], a[end]) ? h - 1 : h;
+            if (h < 0 || !a[h].IsLowerWord || !NameWords.PersonNouns.Contains(a[h].Text))
             {
                 return end;
             }
@@ -277,8 +262,85 @@ namespace Dataset.Generator.Parsing.Quotes
             return outer > end + 1 ? outer : end;
         }
 
+        // Walks back over a common noun phrase's modifiers to its determiner: "the highest U.S. diplomat".
+        private static int CommonPhraseStart(ParagraphAnalysis a, int last, int floor, out bool determined)
+        {
+            int start = last;
+            determined = false;
+            for (int n = 0; n < MaxCommonNounWords && start - 1 >= floor; n++)
+            {
+                Token before = a[start - 1];
+                if (IsDeterminer(before) || (before.IsPossessive && before.IsCapitalized) || (before.IsPossessive && n > 0))
+                {
+                    start--;
+                    determined = true;
+                    break;
+                }
+
+                if (!before.IsWord || !(IsContentWord(a, start - 1) || IsNameWord(a, start - 1) || char.IsDigit(before.Text[0])))
+                {
+                    break;
+                }
+
+                start--;
+            }
+
+            return start;
+        }
+
+        private static int NameRunStart(ParagraphAnalysis a, int last, int floor)
+        {
+            int k = last;
+            while (k - 1 >= floor)
+            {
+                if (IsNameWord(a, k - 1))
+                {
+                    k--;
+                }
+                else if (k - 2 >= floor && IsConnector(a[k - 1]) && IsNameWord(a, k - 2))
+                {
+                    k -= 2;
+                }
+                else
+                {
+                    break;
+                }
+            }
+
+            return k;
+        }
+
+        private static int NameRunEnd(ParagraphAnalysis a, int first, int limit)
+        {
+            int k = first;
+            while (k < limit)
+            {
+                if (IsNameWord(a, k))
+                {
+                    k++;
+                }
+                else if (k + 1 < limit && IsConnector(a[k]) && IsNameWord(a, k + 1))
+                {
+                    k += 2;
+                }
+                else
+                {
+                    break;
+                }
+            }
+
+            return k;
+        }
+
+        // "familiar with", "close to", "briefed on", "knowledgeable about".
+        private static bool IsBridgingAdjective(Token adjective, Token preposition) =>
+            (adjective.Is("familiar") && preposition.Is("with")) || (adjective.Is("close") && preposition.Is("to"))
+            || (adjective.Is("briefed") && preposition.Is("on")) || (adjective.Is("knowledgeable") && preposition.Is("about"));
+
+        private static bool IsTitleWord(string word) => NameWords.Titles.Contains(word) || NameWords.PersonNouns.Contains(word);
+
         private static bool IsPostmodifierPreposition(Token t) =>
-            t.Is("for") || t.Is("of") || t.Is("with") || t.Is("at") || t.Is("from") || t.Is("in") || t.Is("close");
+            t.Is("for") || t.Is("of") || t.Is("with") || t.Is("at") || t.Is("from") || t.Is("to") || t.Is("on") || t.Is("about") || t.Is("in");
 
         private static bool IsDeterminer(Token t) => t.IsWord && WordClasses.Determiners.Contains(t.Text);
 

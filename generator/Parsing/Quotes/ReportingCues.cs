@@ -93,7 +93,7 @@ namespace Dataset.Generator.Parsing.Quotes
             "saying", "adding", "noting", "writing", "explaining", "insisting", "arguing", "warning", "declaring",
             "stating", "asking", "describing", "calling", "urging", "stressing", "emphasizing", "emphasising",
             "acknowledging", "mentioning", "remarking", "claiming", "asserting", "suggesting", "recalling",
-            "replying", "responding", "tweeting", "posting", "complaining", "vowing", "pledging", "promising",
+            "tweeting", "posting", "complaining", "vowing", "pledging", "promising",
             "demanding", "informing", "advising", "instructing", "telling", "pointing out", "making clear",
             "making it clear", "reiterating", "predicting", "conceding", "admitting",
         };
@@ -145,15 +145,16 @@ namespace Dataset.Generator.Parsing.Quotes
             end = i;
             Token first = tokens[i];
 
-            // Verbs are lower case; a capitalised "State" is a name ("State Department").
-            if (first.Kind != TokenKind.Word || first.IsCapitalized || !ByFirstWord.TryGetValue(first.Text, out List<ReportingCue>? cues))
+            if (first.Kind != TokenKind.Word || !ByFirstWord.TryGetValue(first.Text, out List<ReportingCue>? cues))
             {
                 return null;
             }
 
             foreach (ReportingCue cue in cues)
             {
-                if (Matches(tokens, i, cue.Words))
+                // Verbs are lower case (a capitalised "State" is a name); "According to" may open a sentence.
+                bool casingFits = !first.IsCapitalized || (cue.Form == CueForm.Preposition && cue.Words.Length > 1);
+                if (casingFits && Matches(tokens, i, cue.Words))
                 {
                     end = i + cue.Words.Length;
                     return cue;

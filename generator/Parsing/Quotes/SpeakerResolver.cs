@@ -65,6 +65,14 @@ namespace Dataset.Generator.Parsing.Quotes
             }
 
             Gender gender = GenderOf(a, phrase);
+
+            // "the president", "the Secretary": whoever the article last gave that title.
+            bool definite = a[phrase.Start].Is("the") || a[phrase.Start].IsPossessive;
+            if (definite && NameWords.Titles.Contains(head.Text) && _names.PersonWithTitle(head.Text, a.Index, phrase.Start) is { } holder)
+            {
+                return new Referent(holder.Text, ReferentKind.Person, gender);
+            }
+
             if (HasWord(a, phrase, "and"))
             {
                 return new Referent(a.Slice(phrase), ReferentKind.Group, gender);
@@ -76,13 +84,34 @@ namespace Dataset.Generator.Parsing.Quotes
                 return CommonNoun(a, phrase, head, gender);
             }
 
-            if (HasOrganisationWord(a, phrase))
+            // "a spokesperson for Meta", "people familiar with the talks": the person is the head, not the object.
+            for (int k = phrase.Start; k + 1 < phrase.End; k++)
             {
-                return new Referent(OrganisationName(a, phrase), ReferentKind.Organisation, gender);
+                if (a[k].IsLowerWord && NameWords.PersonNouns.Contains(a[k].Text) && !a[k + 1].IsCapitalized && !NameWords.PersonNouns.Contains(a[k + 1].Text))
+                {
+                    return CommonNoun(a, new TokenRange(phrase.Start, k + 1), a[k], gender);
+                }
+            }
+
+            // "White House press secretary Karine Jean-Pierre": the name after a lower-case title is the person.
+            int personStart = phrase.End;
+            while (personStart > phrase.Start && a[personStart - 1].IsCapitalized)
+            {
+                personStart--;
+            }
+
+            if (personStart > phrase.Start && personStart < phrase.End && a[personStart - 1].IsLowerWord && NameWords.Titles.Contains(a[personStart - 1].Text))
+            {
+                phrase = new TokenRange(personStart, phrase.End);
             }
 
             var people = new List<NameMention>();
             NameIndex.AddPeople(a, FirstCapital(a, phrase), phrase.End, people);
+            if (HasOrganisationWord(a, phrase) && !EndsWithTitledName(a, phrase, people))
+            {
+                return new Referent(OrganisationName(a, phrase), ReferentKind.Organisation, gender);
+            }
+
             if (people.Count == 0)
             {
                 return new Referent(WithoutDeterminer(a, phrase), ReferentKind.Unknown, gender);
@@ -168,6 +197,26 @@ namespace Dataset.Generator.Parsing.Quotes
             }
 
             return new Referent(null, kind, Gender.Unknown);
+        }
+
+        // "Police Chief Maria Lopez", "CEO Tim Cook", but not "Ministry of Foreign Affairs".
+        private static bool EndsWithTitledName(ParagraphAnalysis a, TokenRange phrase, List<NameMention> people)
+        {
+            if (people.Count == 0)
+            {
+                return false;
+            }
+
+            NameMention last = people[people.Count - 1];
+            int end = last.Token + last.Words.Length;
+            if (end != phrase.End || last.Token <= phrase.Start)
+            {
+                return false;
+            }
+
+            Token before = a[last.Token - 1];
+            return (NameWords.Honorifics.Contains(before.Text) && last.Words.Length >= 1)
+                || (NameWords.Titles.Contains(before.Text) && last.Words.Length >= 2);
         }
 
         private static Gender GenderOf(ParagraphAnalysis a, TokenRange phrase)
