@@ -39,6 +39,9 @@ namespace Dataset.Generator.Parsing.Quotes
     {
         private const int MaxAppositiveTokens = 20;
 
+        // Far enough for any real sentence; bounds the work on pathological ones.
+        private const int MaxCueDistance = 80;
+
         public static Attribution Find(ParagraphAnalysis a, int q)
         {
             TokenRange sentence = a.SentenceOf(q);
@@ -54,7 +57,7 @@ namespace Dataset.Generator.Parsing.Quotes
             }
 
             int stanceBefore = -1, stanceAfter = -1;
-            for (int c = q - 1; c >= sentence.Start; c--)
+            for (int c = q - 1; c >= sentence.Start && c > q - MaxCueDistance; c--)
             {
                 ReportingCue? cue = a.CueAt(c, out int end);
                 if (cue is null || end > q)
@@ -72,7 +75,7 @@ namespace Dataset.Generator.Parsing.Quotes
                 }
             }
 
-            for (int c = q + 1; c < sentence.End; c++)
+            for (int c = q + 1; c < sentence.End && c < q + MaxCueDistance; c++)
             {
                 ReportingCue? cue = a.CueAt(c, out int end);
                 if (cue is null)
@@ -160,7 +163,7 @@ namespace Dataset.Generator.Parsing.Quotes
         // "The statement read: “…”", "Xi was blunt: “…”".
         private static Attribution ColonIntroduction(ParagraphAnalysis a, int colon, TokenRange sentence)
         {
-            for (int c = colon - 1; c >= sentence.Start; c--)
+            for (int c = colon - 1; c >= sentence.Start && c > colon - MaxCueDistance; c--)
             {
                 ReportingCue? cue = a.CueAt(c, out int end);
                 if (cue is not null && end <= colon && cue.Reach != CueReach.Stance && TrySpeaker(a, c, sentence, out TokenRange speaker))
@@ -261,7 +264,7 @@ namespace Dataset.Generator.Parsing.Quotes
         // The subject of the clause a participle or a coordinated verb at token i belongs to.
         private static bool ClauseSubject(ParagraphAnalysis a, int i, TokenRange sentence, out TokenRange speaker)
         {
-            for (int c = i - 1; c >= sentence.Start; c--)
+            for (int c = i - 1; c >= sentence.Start && c > i - MaxCueDistance; c--)
             {
                 ReportingCue? cue = a.CueAt(c, out int end);
                 if (cue is { Form: CueForm.Finite } && end <= i && TrySpeaker(a, c, sentence, out speaker))

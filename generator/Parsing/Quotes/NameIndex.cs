@@ -13,6 +13,12 @@ namespace Dataset.Generator.Parsing.Quotes
         private readonly List<NameMention> _people = new();
         private readonly List<NameMention> _organisations = new();
 
+        // Lookups by word, each list in reading order, so no lookup walks every name of a long article.
+        private readonly Dictionary<string, List<NameMention>> _peopleByWord = new(StringComparer.Ordinal);
+        private readonly Dictionary<string, List<NameMention>> _peopleByTitle = new(StringComparer.Ordinal);
+        private readonly Dictionary<string, List<NameMention>> _organisationsByWord = new(StringComparer.OrdinalIgnoreCase);
+        private readonly Dictionary<string, NameMention?> _fullest = new(StringComparer.Ordinal);
+
         public NameIndex(IReadOnlyList<ParagraphAnalysis> paragraphs)
         {
             foreach (ParagraphAnalysis a in paragraphs)
@@ -30,28 +36,106 @@ namespace Dataset.Generator.Parsing.Quotes
                     i = end - 1;
                 }
             }
-        }
 
-        /// <summary>The longest person's name that contains <paramref name="words"/> in order, or null.</summary>
-        public NameMention? FullestPerson(IReadOnlyList<string> words) => Longest(_people, words);
-
-        /// <summary>The longest organisation name that contains <paramref name="words"/> in order, or null.</summary>
-        public NameMention? FullestOrganisation(IReadOnlyList<string> words) => Longest(_organisations, words);
-
-        /// <summary>The organisation named last before a position whose name has <paramref name="word"/>: "the ministry".</summary>
-        public NameMention? OrganisationWithWord(string word, int paragraph, int token)
-        {
-            NameMention? best = null;
-            foreach (NameMention mention in _organisations)
+            foreach (NameMention person in _people)
             {
-                bool before = mention.Paragraph < paragraph || (mention.Paragraph == paragraph && mention.Token < token);
-                if (before && Array.Exists(mention.Words, w => string.Equals(w, word, StringComparison.OrdinalIgnoreCase)))
+                foreach (string word in person.Words)
                 {
-                    best = mention;
+                    Add(_peopleByWord, word, person);
+                }
+
+                foreach (string title in person.Titles)
+                {
+                    Add(_peopleByTitle, title, person);
                 }
             }
 
+            foreach (NameMention organisation in _organisations)
+            {
+                foreach (string word in organisation.Words)
+                {
+                    Add(_organisationsByWord, word, organisation);
+                }
+            }
+        }
+
+        /// <summary>The longest person's name that contains <paramref name="words"/> in order, or null.</summary>
+        public NameMention? FullestPerson(IReadOnlyList<string> words) => Fullest("p", _peopleByWord, words);
+
+        /// <summary>The longest organisation name that contains <paramref name="words"/> in order, or null.</summary>
+        public NameMention? FullestOrganisation(IReadOnlyList<string> words) => Fullest("o", _organisationsByWord, words);
+
+        /// <summary>The organisation named last before a position whose name has <paramref name="word"/>: "the ministry".</summary>
+        public NameMention? OrganisationWithWord(string word, int paragraph, int token) =>
+            _organisationsByWord.TryGetValue(word, out List<NameMention>? list) ? LastBefore(list, paragraph, token) : null;
+
+        /// <summary>
+        /// The person last given the title <paramref name="title"/> before a position, by their fullest name:
+        /// "the president" → "Joe Biden" after "President Joe Biden".
+        /// </summary>
+        public NameMention? PersonWithTitle(string title, int paragraph, int token)
+        {
+            NameMention? last = _peopleByTitle.TryGetValue(title.ToLowerInvariant(), out List<NameMention>? list) ? LastBefore(list, paragraph, token) : null;
+            return last is null ? null : FullestPerson(last.Words) ?? last;
+        }
+
+        private NameMention? Fullest(string kind, Dictionary<string, List<NameMention>> byWord, IReadOnlyList<string> words)
+        {
+            if (words.Count == 0 || !byWord.TryGetValue(words[0], out List<NameMention>? candidates))
+            {
+                return null;
+            }
+
+            string key = kind + string.Join("\u0001", words);
+            if (!_fullest.TryGetValue(key, out NameMention? best))
+            {
+                foreach (NameMention mention in candidates)
+                {
+                    if ((best is null || mention.Words.Length > best.Words.Length) && Contains(mention.Words, words))
+                    {
+                        best = mention;
+                    }
+                }
+
+                _fullest[key] = best;
+            }
+
             return best;
+        }
+
+        private static NameMention? LastBefore(List<NameMention> inOrder, int paragraph, int token)
+        {
+            int low = 0, high = inOrder.Count - 1, found = -1;
+            while (low <= high)
+            {
+                int mid = low + ((high - low) / 2);
+                NameMention m = inOrder[mid];
+                if (m.Paragraph < paragraph || (m.Paragraph == paragraph && m.Token < token))
+                {
+                    found = mid;
+                    low = mid + 1;
+                }
+                else
+                {
+                    high = mid - 1;
+                }
+            }
+
+            return found < 0 ? null : inOrder[found];
+        }
+
+        private static void Add(Dictionary<string, List<NameMention>> index, string word, NameMention mention)
+        {
+            if (!index.TryGetValue(word, out List<NameMention>? list))
+            {
+                index[word] = list = new List<NameMention>();
+            }
+
+            // A name that repeats a word ("Abu Abu") is listed once.
+            if (list.Count == 0 || list[list.Count - 1] != mention)
+            {
+                list.Add(mention);
+            }
         }
 
         /// <summary>
@@ -101,25 +185,6 @@ namespace Dataset.Generator.Parsing.Quotes
             {
                 into.Add(NameMention.Create(a, segment, end, titles));
             }
-        }
-
-        /// <summary>
-        /// The person last given the title <paramref name="title"/> before a position, by their fullest name:
-        /// "the president" → "Joe Biden" after "President Joe Biden".
-        /// </summary>
-        public NameMention? PersonWithTitle(string title, int paragraph, int token)
-        {
-            NameMention? last = null;
-            foreach (NameMention mention in _people)
-            {
-                bool before = mention.Paragraph < paragraph || (mention.Paragraph == paragraph && mention.Token < token);
-                if (before && Array.IndexOf(mention.Titles, title.ToLowerInvariant()) >= 0)
-                {
-                    last = mention;
-                }
-            }
-
-            return last is null ? null : FullestPerson(last.Words) ?? last;
         }
 
         /// <summary>Normalises a word for comparison: no possessive, one apostrophe.</summary>
@@ -223,25 +288,6 @@ namespace Dataset.Generator.Parsing.Quotes
             }
 
             return true;
-        }
-
-        private static NameMention? Longest(List<NameMention> mentions, IReadOnlyList<string> words)
-        {
-            NameMention? best = null;
-            if (words.Count == 0)
-            {
-                return null;
-            }
-
-            foreach (NameMention mention in mentions)
-            {
-                if ((best is null || mention.Words.Length > best.Words.Length) && Contains(mention.Words, words))
-                {
-                    best = mention;
-                }
-            }
-
-            return best;
         }
 
         private static bool Contains(string[] haystack, IReadOnlyList<string> needle)

@@ -10,6 +10,7 @@ namespace Dataset.Generator.Parsing.Quotes
     internal static class NounPhrases
     {
         private const int MaxCommonNounWords = 6;
+        private const int MaxIntroductionTokens = 40;
 
         /// <summary>Where a noun phrase ending at token <paramref name="last"/> starts, or -1.</summary>
         public static int StartEndingAt(ParagraphAnalysis a, int last, int floor)
@@ -160,6 +161,7 @@ namespace Dataset.Generator.Parsing.Quotes
             if (i < end && a[i].IsWord && WordClasses.IntroductoryWords.Contains(a[i].Text))
             {
                 int comma = i;
+                end = Math.Min(end, i + MaxIntroductionTokens);
                 while (comma < end && !a[comma].IsPunctuation(','))
                 {
                     comma++;

@@ -171,32 +171,42 @@ namespace Dataset.Generator.Parsing.Quotes
         {
             char opener = _text[_openMark];
             char c = _text[i];
-            bool closes = _family == MarkFamily.Angle
-                ? c == (opener == '»' ? '«' : '»')
-                : QuoteMarks.CanClose(_text, i) || (opener == '„' && c == '“');
-            if (closes)
+            if (_family == MarkFamily.Angle)
             {
-                if (_depth > 0)
+                // «…» may nest: « … « … » … ».
+                if (c == (opener == '»' ? '«' : '»'))
                 {
-                    _depth--;
-                    return;
+                    if (_depth-- == 0)
+                    {
+                        Close(i);
+                    }
+                }
+                else if (c == opener)
+                {
+                    _depth++;
                 }
 
-                _spans.Add(new QuoteSpan(_paragraph, _openMark, i, i, _chain, _continuesPrevious));
-                _open = false;
+                return;
             }
-            else if (_family == MarkFamily.Double && EndsSentenceBefore(i))
+
+            if (QuoteMarks.CanClose(_text, i) || (opener == '„' && c == '“'))
             {
-                // “We agree. “Now… — an opener after a finished sentence means the first mark was never closed.
-                Report(_openMark, QuoteMarkProblem.Unclosed);
-                _openMark = i;
-                _chain = -1;
-                _continuesPrevious = false;
+                Close(i);
+                return;
             }
-            else
-            {
-                _depth++;
-            }
+
+            // “We agree. “Now… — English nests single marks in double ones, so a second double opener means the
+            // first was never closed.
+            Report(_openMark, QuoteMarkProblem.Unclosed);
+            _openMark = i;
+            _chain = -1;
+            _continuesPrevious = false;
+        }
+
+        private void Close(int i)
+        {
+            _spans.Add(new QuoteSpan(_paragraph, _openMark, i, i, _chain, _continuesPrevious));
+            _open = false;
         }
 
         private int TryOpenSingle(int i)
@@ -234,17 +244,6 @@ namespace Dataset.Generator.Parsing.Quotes
             _spans.Add(new QuoteSpan(_paragraph, reopenAt, close, close, _chain, true));
             _open = false;
             return close;
-        }
-
-        private bool EndsSentenceBefore(int i)
-        {
-            int j = i - 1;
-            while (j >= 0 && char.IsWhiteSpace(_text[j]))
-            {
-                j--;
-            }
-
-            return j > _openMark && (_text[j] == '.' || _text[j] == '!' || _text[j] == '?' || _text[j] == '…');
         }
 
         private void Report(int offset, QuoteMarkProblem problem) =>

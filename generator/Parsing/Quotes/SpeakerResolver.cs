@@ -43,6 +43,9 @@ namespace Dataset.Generator.Parsing.Quotes
     /// </summary>
     internal sealed class SpeakerResolver
     {
+        // Pronouns point back a few sentences, not across a whole article.
+        private const int MaxAntecedentDistance = 40;
+
         private readonly NameIndex _names;
         private readonly List<Referent> _history = new();
 
@@ -180,7 +183,7 @@ namespace Dataset.Generator.Parsing.Quotes
             }
 
             Gender unwanted = pronoun == "he" ? Gender.Female : pronoun == "she" ? Gender.Male : Gender.Unknown;
-            for (int i = _history.Count - 1; i >= 0; i--)
+            for (int i = _history.Count - 1; i >= 0 && i >= _history.Count - MaxAntecedentDistance; i--)
             {
                 Referent r = _history[i];
                 bool fits = r.Kind == kind || r.Kind == ReferentKind.Unknown || (kind == ReferentKind.Group && r.Kind == ReferentKind.Organisation);

@@ -43,6 +43,9 @@ namespace Dataset.Generator.Parsing.Quotes
     /// </summary>
     internal sealed class Utterances
     {
+        // A quotation standing alone is given the subject of one of the few sentences before it, not any older one.
+        private const int MaxSentencesBack = 2;
+
         private readonly ParagraphAnalysis[] _paragraphs;
         private readonly List<FoundQuote> _quotes;
         private readonly int[] _group;
@@ -118,27 +121,35 @@ namespace Dataset.Generator.Parsing.Quotes
             {
                 cancellationToken.ThrowIfCancellationRequested();
                 var subjects = _subjects[a.Index] = new List<Subject>(a.Sentences.Count);
-                int first = next;
-                while (next < _quotes.Count && _quotes[next].Paragraph == a)
+                var bySentence = new Dictionary<int, List<FoundQuote>>();
+                for (; next < _quotes.Count && _quotes[next].Paragraph == a; next++)
                 {
-                    next++;
+                    FoundQuote q = _quotes[next];
+                    if (!bySentence.TryGetValue(q.Sentence, out List<FoundQuote>? list))
+                    {
+                        bySentence[q.Sentence] = list = new List<FoundQuote>();
+                    }
+
+                    list.Add(q);
                 }
 
                 for (int s = 0; s < a.Sentences.Count; s++)
                 {
                     TokenRange sentence = a.Sentences[s];
                     TokenRange subject = NounPhrases.MainSubject(a, sentence.Start, sentence.End);
+                    bySentence.TryGetValue(s, out List<FoundQuote>? quotes);
+                    quotes ??= new List<FoundQuote>();
                     var phrases = new SortedDictionary<int, TokenRange>();
                     if (!subject.IsEmpty)
                     {
                         phrases[subject.Start] = subject;
                     }
 
-                    for (int i = first; i < next; i++)
+                    foreach (FoundQuote q in quotes)
                     {
-                        if (_quotes[i].Sentence == s && _quotes[i].Attribution.HasSpeaker)
+                        if (q.Attribution.HasSpeaker)
                         {
-                            phrases[_quotes[i].Attribution.Speaker.Start] = _quotes[i].Attribution.Speaker;
+                            phrases[q.Attribution.Speaker.Start] = q.Attribution.Speaker;
                         }
                     }
 
@@ -149,10 +160,9 @@ namespace Dataset.Generator.Parsing.Quotes
                     }
 
                     subjects.Add(subject.IsEmpty ? default : new Subject(a.Slice(subject), referents[subject.Start]));
-                    for (int i = first; i < next; i++)
+                    foreach (FoundQuote q in quotes)
                     {
-                        FoundQuote q = _quotes[i];
-                        if (q.Sentence == s && q.Attribution.HasSpeaker)
+                        if (q.Attribution.HasSpeaker)
                         {
                             q.Speaker = a.Slice(q.Attribution.Speaker);
                             q.SpeakerName = referents[q.Attribution.Speaker.Start].Name;
@@ -227,59 +237,58 @@ namespace Dataset.Generator.Parsing.Quotes
 
         private void Inherit()
         {
-            var done = new HashSet<int>();
+            var pieces = new Dictionary<int, List<FoundQuote>>();
             for (int i = 0; i < _quotes.Count; i++)
             {
                 int root = Root(i);
-                if (!done.Add(root))
+                if (!pieces.TryGetValue(root, out List<FoundQuote>? list))
                 {
-                    continue;
+                    pieces[root] = list = new List<FoundQuote>();
                 }
 
-                var pieces = new List<FoundQuote>();
-                for (int j = i; j < _quotes.Count; j++)
+                list.Add(_quotes[i]);
+            }
+
+            FoundQuote? lastWithSpeaker = null;
+            for (int i = 0; i < _quotes.Count; i++)
+            {
+                if (Root(i) == i || pieces[Root(i)][0] == _quotes[i])
                 {
-                    if (Root(j) == root)
+                    List<FoundQuote> group = pieces[Root(i)];
+                    FoundQuote? source = group.FirstOrDefault(p => p.Speaker is not null);
+                    string? speaker = source?.Speaker, name = source?.SpeakerName, cue = source?.Cue;
+                    if (source is null)
                     {
-                        pieces.Add(_quotes[j]);
+                        (speaker, name) = FromContext(_quotes[i], lastWithSpeaker);
+                    }
+
+                    foreach (FoundQuote piece in group)
+                    {
+                        if (piece.Speaker is null)
+                        {
+                            piece.Speaker = speaker;
+                            piece.SpeakerName = name;
+                            piece.Cue = cue;
+                        }
                     }
                 }
 
-                FoundQuote? source = pieces.FirstOrDefault(p => p.Speaker is not null);
-                string? speaker = source?.Speaker, name = source?.SpeakerName, cue = source?.Cue;
-                if (source is null)
-                {
-                    (speaker, name) = FromContext(i);
-                }
-
-                foreach (FoundQuote piece in pieces)
-                {
-                    if (piece.Speaker is null)
-                    {
-                        piece.Speaker = speaker;
-                        piece.SpeakerName = name;
-                        piece.Cue = cue;
-                    }
-                }
+                lastWithSpeaker = _quotes[i].Speaker is not null ? _quotes[i] : lastWithSpeaker;
             }
         }
 
         // An unattributed quotation continues the speaker before it: earlier in the paragraph, the subject of the
         // sentence before, or the last speaker of the previous paragraph (or its subject, if it ended with a colon).
-        private (string?, string?) FromContext(int index)
+        private (string?, string?) FromContext(FoundQuote quote, FoundQuote? lastWithSpeaker)
         {
-            FoundQuote quote = _quotes[index];
             int paragraph = quote.Paragraph.Index;
-            for (int j = index - 1; j >= 0 && _quotes[j].Paragraph.Index == paragraph; j--)
+            if (lastWithSpeaker is not null && lastWithSpeaker.Paragraph.Index == paragraph)
             {
-                if (_quotes[j].Speaker is not null)
-                {
-                    return (_quotes[j].Speaker, _quotes[j].SpeakerName);
-                }
+                return (lastWithSpeaker.Speaker, lastWithSpeaker.SpeakerName);
             }
 
             List<Subject> subjects = _subjects[paragraph];
-            for (int s = quote.Sentence - 1; s >= 0; s--)
+            for (int s = quote.Sentence - 1; s >= 0 && s >= quote.Sentence - MaxSentencesBack; s--)
             {
                 if (subjects[s].IsNamed)
                 {
@@ -292,12 +301,9 @@ namespace Dataset.Generator.Parsing.Quotes
                 return (null, null);
             }
 
-            for (int j = index - 1; j >= 0 && _quotes[j].Paragraph.Index == paragraph - 1; j--)
+            if (lastWithSpeaker is not null && lastWithSpeaker.Paragraph.Index == paragraph - 1)
             {
-                if (_quotes[j].Speaker is not null)
-                {
-                    return (_quotes[j].Speaker, _quotes[j].SpeakerName);
-                }
+                return (lastWithSpeaker.Speaker, lastWithSpeaker.SpeakerName);
             }
 
             string previous = _paragraphs[paragraph - 1].Text.TrimEnd();
