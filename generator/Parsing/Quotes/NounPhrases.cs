@@ -99,16 +99,16 @@ namespace Dataset.Generator.Parsing.Quotes
             {
                 k = NameRunEnd(a, k, limit);
 
-                // "State Department spokesman Matthew Miller", "a State Department spokesperson".
-                int m = k;
-                while (m < limit && m - k < MaxCommonNounWords && IsContentWord(a, m))
+                // "State Department spokesman Matthew Miller", "a State Department spokesperson", "The German government".
+                int head = -1;
+                for (int m = k; m < limit && m - k < MaxCommonNounWords && IsContentWord(a, m) && !IsPastTense(a[m]); m++)
                 {
-                    m++;
+                    head = IsTitleWord(a[m].Text) || NameWords.OrganisationWords.Contains(a[m].Text) ? m : head;
                 }
 
-                if (m > k && IsTitleWord(a[m - 1].Text))
+                if (head >= 0)
                 {
-                    k = m < limit && IsNameWord(a, m) ? NameRunEnd(a, m, limit) : m;
+                    k = head + 1 < limit && IsNameWord(a, head + 1) && IsTitleWord(a[head].Text) ? NameRunEnd(a, head + 1, limit) : head + 1;
                 }
 
                 return WithPostmodifier(a, k, limit, allowPostmodifier);
@@ -119,7 +119,7 @@ namespace Dataset.Generator.Parsing.Quotes
             while (k < limit && k - start < MaxCommonNounWords && a[k].IsWord && (IsContentWord(a, k) || char.IsDigit(a[k].Text[0]) || IsNameWord(a, k)))
             {
                 // "the two sides expressed …": a past-tense verb ends the phrase.
-                if (k > start && a[k].IsLowerWord && a[k].Text.EndsWith("ed", StringComparison.Ordinal) && !IsSpeakerHead(a[k].Text))
+                if (k > start && IsPastTense(a[k]))
                 {
                     break;
                 }
@@ -338,6 +338,9 @@ namespace Dataset.Generator.Parsing.Quotes
         private static bool IsBridgingAdjective(Token adjective, Token preposition) =>
             (adjective.Is("familiar") && preposition.Is("with")) || (adjective.Is("close") && preposition.Is("to"))
             || (adjective.Is("briefed") && preposition.Is("on")) || (adjective.Is("knowledgeable") && preposition.Is("about"));
+
+        private static bool IsPastTense(Token t) =>
+            t.IsLowerWord && t.Text.EndsWith("ed", StringComparison.Ordinal) && !IsSpeakerHead(t.Text);
 
         private static bool IsTitleWord(string word) => NameWords.Titles.Contains(word) || NameWords.PersonNouns.Contains(word);
 
