@@ -1,3 +1,6 @@
+using System;
+using System.Collections.Generic;
+
 namespace Dataset.Generator.Parsing.Quotes
 {
     /// <summary>Who a quotation is attributed to in its own sentence, and by which reporting expression.</summary>
@@ -38,6 +41,15 @@ namespace Dataset.Generator.Parsing.Quotes
     internal static class AttributionFinder
     {
         private const int MaxAppositiveTokens = 20;
+        private const int MaxAppositiveCommas = 3;
+
+        // Nouns for things that carry words: "issued a statement saying …".
+        private static readonly HashSet<string> DocumentNouns = new(StringComparer.OrdinalIgnoreCase)
+        {
+            "statement", "statements", "post", "posts", "tweet", "tweets", "letter", "message", "note", "report",
+            "release", "video", "email", "e-mail", "memo", "interview", "speech", "address", "remarks", "comments",
+            "testimony", "filing", "ruling", "warning", "conference", "briefing", "call",
+        };
 
         // Far enough for any real sentence; bounds the work on pathological ones.
         private const int MaxCueDistance = 80;
@@ -192,8 +204,11 @@ namespace Dataset.Generator.Parsing.Quotes
             bool afterBe = j >= sentence.Start && a[j].IsWord && WordClasses.BeForms.Contains(a[j].Text);
             if (cue.Form == CueForm.Participle && !afterBe)
             {
-                // "Xi …, saying …": the participle shares the subject of its clause.
-                return ClauseSubject(a, c, sentence, out speaker);
+                // "Xi …, saying …" and "issued a statement saying …" share the subject of their clause; in
+                // "a headline suggesting …" the participle only describes a noun.
+                bool adverbial = j < sentence.Start || a[j].Kind != TokenKind.Word || WordClasses.Coordinators.Contains(a[j].Text)
+                    || DocumentNouns.Contains(a[j].Bare);
+                return adverbial && ClauseSubject(a, c, sentence, out speaker);
             }
 
             if (afterBe && cue.Form == CueForm.Finite)
@@ -224,13 +239,22 @@ namespace Dataset.Generator.Parsing.Quotes
             Token before = a[j];
             if (before.IsPunctuation(','))
             {
-                // "Blinken, the top U.S. diplomat, said".
-                int open = PreviousComma(a, j - 1, sentence.Start);
-                int start = open > sentence.Start ? NounPhrases.StartEndingAt(a, open - 1, sentence.Start) : -1;
-                if (start >= 0)
+                // "Blinken, the top U.S. diplomat, said"; "Kaiser, who spoke for AP and SGI, a coalition, said".
+                int open = j;
+                for (int n = 0; n < MaxAppositiveCommas; n++)
                 {
-                    speaker = new TokenRange(start, open);
-                    return true;
+                    open = PreviousComma(a, open - 1, sentence.Start);
+                    int start = open > sentence.Start ? NounPhrases.StartEndingAt(a, open - 1, sentence.Start) : -1;
+                    if (start >= 0 && IsAppositiveHost(a, start, open))
+                    {
+                        speaker = new TokenRange(start, open);
+                        return true;
+                    }
+
+                    if (open < 0)
+                    {
+                        break;
+                    }
                 }
 
                 return (invertible && Inverted(a, cueEnd, sentence, out speaker)) || ClauseSubject(a, j, sentence, out speaker);
@@ -277,11 +301,22 @@ namespace Dataset.Generator.Parsing.Quotes
             return !speaker.IsEmpty;
         }
 
+        // "said Xi", "said a spokesperson": the phrase must end the clause, or "said the legislation would …" counts.
         private static bool Inverted(ParagraphAnalysis a, int cueEnd, TokenRange sentence, out TokenRange speaker)
         {
             int end = NounPhrases.EndStartingAt(a, cueEnd, sentence.End);
-            speaker = end > cueEnd ? new TokenRange(cueEnd, end) : TokenRange.None;
-            return end > cueEnd;
+            bool endsClause = end > cueEnd && (end == sentence.End || a[end].Kind != TokenKind.Word || WordClasses.Prepositions.Contains(a[end].Text)
+                || a[end].IsLowerWord && WordClasses.IsAdverb(a[end].Text) && !WordClasses.VerbModifiers.Contains(a[end].Text));
+            speaker = endsClause ? new TokenRange(cueEnd, end) : TokenRange.None;
+            return endsClause;
+        }
+
+        // The host of an appositive is a name, a pronoun or a person: "Kaiser, who …", not "the legislation, …".
+        private static bool IsAppositiveHost(ParagraphAnalysis a, int start, int end)
+        {
+            Token head = a[end - 1];
+            return head.IsCapitalized || WordClasses.SubjectPronouns.Contains(head.Text) || NameWords.PersonNouns.Contains(head.Text)
+                || NameWords.OrganisationWords.Contains(head.Text);
         }
 
         // An adjacent-only cue must touch the quotation: "famous that “…”", "read: “…”".

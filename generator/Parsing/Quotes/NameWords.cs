@@ -29,7 +29,20 @@ namespace Dataset.Generator.Parsing.Quotes
             "archbishop", "rabbi", "imam", "father", "sister", "brother", "economist", "analyst", "lawyer", "attorney",
             "diplomat", "counselor", "counsellor", "sergeant", "captain", "colonel", "lieutenant", "major", "admiral",
             "commander", "marshal", "field", "private", "corporal", "chef", "mr.", "mrs.", "ms.", "dr.", "prof.",
-            "sir", "dame", "lord", "lady", "rev.", "madam", "mayor-elect", "president-elect", "minister-president");
+            "sir", "dame", "lord", "lady", "rev.", "madam", "mayor-elect", "president-elect", "minister-president",
+            "counsel", "editor", "publisher", "correspondent", "producer", "anchor", "host", "columnist", "author",
+            "writer", "artist", "actor", "actress", "singer", "rapper", "star", "quarterback", "pitcher", "striker",
+            "midfielder", "goalkeeper", "pilot", "nurse", "surgeon", "physician", "pastor", "priest", "reverend",
+            "scholar", "fellow", "researcher", "historian", "strategist", "pollster", "consultant", "lobbyist",
+            "activist", "organizer", "organiser", "owner", "partner", "investor", "banker", "entrepreneur",
+            "billionaire", "comedian", "filmmaker", "playwright", "novelist", "poet", "photographer", "designer",
+            "architect", "engineer", "scientist", "epidemiologist", "virologist", "psychologist", "psychiatrist",
+            "solicitor", "barrister", "prosecutor", "magistrate", "treasurer", "comptroller", "auditor", "clerk",
+            "provost", "rector", "coordinator", "administrator", "supervisor", "trooper", "constable", "agent",
+            "ranger", "firefighter", "paramedic", "legislator", "assemblyman", "assemblywoman", "delegate",
+            "consul", "undersecretary", "aide", "president-elect", "premier-elect", "vice-president", "emeritus",
+            "veteran", "resident", "student", "teacher", "candidate", "nominee", "challenger", "incumbent",
+            "whip", "majority", "minority", "house", "senate");
 
         /// <summary>Words that make a capitalised phrase an organisation: "State Department", "Reuters News Agency".</summary>
         public static readonly HashSet<string> OrganisationWords = Set(
