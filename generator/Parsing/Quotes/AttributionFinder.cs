@@ -143,7 +143,8 @@ namespace Dataset.Generator.Parsing.Quotes
             {
                 bool inverted = cue.Form == CueForm.Preposition || (cue.Form == CueForm.Finite && cue.Invertible && cue.Reach != CueReach.Stance);
                 int end = inverted ? NounPhrases.EndStartingAt(a, cueEnd, limit) : -1;
-                return end > cueEnd ? new Attribution(i, cueEnd, new TokenRange(cueEnd, end), true) : Attribution.None;
+                bool named = end > cueEnd && (!cue.NeedsSpeakerNoun || NounPhrases.NamesSomeone(a, new TokenRange(cueEnd, end)));
+                return named ? new Attribution(i, cueEnd, new TokenRange(cueEnd, end), true) : Attribution.None;
             }
 
             int phraseEnd = NounPhrases.EndStartingAt(a, i, limit);
@@ -196,8 +197,9 @@ namespace Dataset.Generator.Parsing.Quotes
             if (cue.Form == CueForm.Preposition)
             {
                 int end = NounPhrases.EndStartingAt(a, cueEnd, sentence.End);
-                speaker = end > cueEnd ? new TokenRange(cueEnd, end) : TokenRange.None;
-                return end > cueEnd;
+                bool named = end > cueEnd && (!cue.NeedsSpeakerNoun || NounPhrases.NamesSomeone(a, new TokenRange(cueEnd, end)));
+                speaker = named ? new TokenRange(cueEnd, end) : TokenRange.None;
+                return named;
             }
 
             int j = NounPhrases.SkipModifiersBack(a, c - 1, sentence.Start);
@@ -247,7 +249,7 @@ namespace Dataset.Generator.Parsing.Quotes
                     int start = open > sentence.Start ? NounPhrases.StartEndingAt(a, open - 1, sentence.Start) : -1;
                     if (start >= 0 && IsAppositiveHost(a, start, open))
                     {
-                        speaker = new TokenRange(start, open);
+                        speaker = NounPhrases.NamedAppositive(a, new TokenRange(start, open), j + 1);
                         return true;
                     }
 

@@ -223,6 +223,11 @@ namespace Dataset.Generator.Parsing.Quotes
         private static bool IsPersonNameWord(ParagraphAnalysis a, int k, int end)
         {
             Token t = a[k];
+            if (NameWords.Suffixes.Contains(t.Text))
+            {
+                return k > 0 && a[k - 1].IsCapitalized;
+            }
+
             if (!t.IsCapitalized || IsOrganisationWord(t) || (t.Bare.IndexOf('.') >= 0 && t.Bare.Length > 2))
             {
                 return false;
@@ -237,7 +242,8 @@ namespace Dataset.Generator.Parsing.Quotes
             for (int k = from; k < end; k++)
             {
                 Token t = a[k];
-                if (t.IsCapitalized && !NameWords.Titles.Contains(t.Text) && !NameWords.Honorifics.Contains(t.Text) && !IsOrganisationWord(t))
+                if (t.IsCapitalized && !NameWords.Titles.Contains(t.Text) && !NameWords.Honorifics.Contains(t.Text) && !IsOrganisationWord(t)
+                    && !NameWords.Suffixes.Contains(t.Text))
                 {
                     return true;
                 }

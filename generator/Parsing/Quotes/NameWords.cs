@@ -44,6 +44,9 @@ namespace Dataset.Generator.Parsing.Quotes
             "veteran", "resident", "student", "teacher", "candidate", "nominee", "challenger", "incumbent",
             "whip", "majority", "minority", "house", "senate");
 
+        /// <summary>What may follow a surname: "Martin Luther King Jr.".</summary>
+        public static readonly HashSet<string> Suffixes = Set("jr", "jr.", "sr", "sr.", "ii", "iii", "iv", "v", "esq", "esq.", "phd", "md");
+
         /// <summary>Words that make a capitalised phrase an organisation: "State Department", "Reuters News Agency".</summary>
         public static readonly HashSet<string> OrganisationWords = Set(
             "ministry", "department", "dept.", "agency", "council", "committee", "commission", "office", "corp.",

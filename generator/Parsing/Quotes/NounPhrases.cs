@@ -114,6 +114,12 @@ namespace Dataset.Generator.Parsing.Quotes
                 return WithPostmodifier(a, k, limit, allowPostmodifier);
             }
 
+            // "the two leaders", "all 12 jurors".
+            while (k < limit && determined && a[k].IsWord && (WordClasses.Determiners.Contains(a[k].Text) || char.IsDigit(a[k].Text[0])) && k - first < 3)
+            {
+                k++;
+            }
+
             int start = k;
             bool named = false;
             while (k < limit && k - start < MaxCommonNounWords && a[k].IsWord && (IsContentWord(a, k) || char.IsDigit(a[k].Text[0]) || IsNameWord(a, k)))
@@ -176,7 +182,35 @@ namespace Dataset.Generator.Parsing.Quotes
             }
 
             int phraseEnd = EndStartingAt(a, i, end);
-            return phraseEnd > i ? new TokenRange(i, phraseEnd) : TokenRange.None;
+            return phraseEnd > i ? NamedAppositive(a, new TokenRange(i, phraseEnd), end) : TokenRange.None;
+        }
+
+        /// <summary>Whether a phrase names a possible speaker: a name, a pronoun, a person or an organisation.</summary>
+        public static bool NamesSomeone(ParagraphAnalysis a, TokenRange phrase)
+        {
+            for (int k = phrase.Start; k < phrase.End; k++)
+            {
+                Token t = a[k];
+                if (IsNameWord(a, k) || WordClasses.SubjectPronouns.Contains(t.Text) || NameWords.PersonNouns.Contains(t.Bare) || NameWords.OrganisationWords.Contains(t.Bare))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        /// <summary>"Smith’s lawyer, John Doe, said": a name set off after a common noun is the better subject.</summary>
+        public static TokenRange NamedAppositive(ParagraphAnalysis a, TokenRange phrase, int limit)
+        {
+            int open = phrase.End;
+            if (open + 2 >= limit || !a[open].IsPunctuation(',') || a[phrase.End - 1].IsCapitalized || !IsNameWord(a, open + 1))
+            {
+                return phrase;
+            }
+
+            int end = NameRunEnd(a, open + 1, limit);
+            return end < limit && a[end].IsPunctuation(',') ? new TokenRange(open + 1, end) : phrase;
         }
 
         /// <summary>Whether the words from <paramref name="i"/> attribute what came before: "Xi said", "said Xi", "he added".</summary>
@@ -274,8 +308,14 @@ namespace Dataset.Generator.Parsing.Quotes
                 Token before = a[start - 1];
                 if (IsDeterminer(before) || (before.IsPossessive && before.IsCapitalized) || (before.IsPossessive && n > 0))
                 {
+                    // "the two leaders": a number after an article.
                     start--;
                     determined = true;
+                    if (start - 1 >= floor && IsDeterminer(a[start - 1]))
+                    {
+                        start--;
+                    }
+
                     break;
                 }
 

@@ -32,12 +32,13 @@ namespace Dataset.Generator.Parsing.Quotes
     /// <summary>One reporting expression, a word or a fixed phrase.</summary>
     internal sealed class ReportingCue
     {
-        public ReportingCue(string[] words, CueForm form, CueReach reach, bool invertible)
+        public ReportingCue(string[] words, CueForm form, CueReach reach, bool invertible, bool needsSpeakerNoun = false)
         {
             Words = words;
             Form = form;
             Reach = reach;
             Invertible = invertible;
+            NeedsSpeakerNoun = needsSpeakerNoun;
         }
 
         public string[] Words { get; }
@@ -48,6 +49,12 @@ namespace Dataset.Generator.Parsing.Quotes
 
         /// <summary>Whether the speaker may follow the verb: "said Xi" but never "told Xi" (Xi is the listener).</summary>
         public bool Invertible { get; }
+
+        /// <summary>
+        /// The phrase after it must name someone: spun "in response to a U.S. official" attributes, "in response to
+        /// the attack" does not.
+        /// </summary>
+        public bool NeedsSpeakerNoun { get; }
     }
 
     /// <summary>
@@ -77,7 +84,8 @@ namespace Dataset.Generator.Parsing.Quotes
             "testified", "testifies", "reported", "retorted", "snapped", "maintained", "maintains", "wondered",
             "wonders", "agreed", "agrees", "boasted", "boasts", "complained", "complains", "lamented", "laments",
             "vowed", "vows", "vow", "pledged", "pledges", "promised", "hinted", "denied", "denies", "deny", "opined",
-            "reasoned", "recounted", "recounts", "penned", "messaged", "texted", "emailed",
+            "reasoned", "recounted", "recounts", "penned", "messaged", "texted", "emailed", "revealed", "reveals",
+            "conveyed", "conveys", "alleged", "alleges", "disclosed", "affirmed", "reaffirmed", "acknowledges",
         };
 
         // The word after these is the listener: "told reporters", "urged Washington".
@@ -109,17 +117,21 @@ namespace Dataset.Generator.Parsing.Quotes
             "puts it", "spoke of", "had this to say", "has this to say",
         };
 
-        private static readonly string[] AttributingPrepositions = { "according to", "in accordance with" };
+        private static readonly string[] AttributingPrepositions = { "according to" };
+
+        // Spinners' "according to": attributing only when a speaker follows ("in response to a U.S. official").
+        private static readonly string[] SpunPrepositions = { "in accordance with", "in response to", "in keeping with", "in line with", "consistent with" };
 
         // Words with other common senses: a cue only right beside the quotation ("“…,” the statement read").
         private static readonly string[] AdjacentOnly =
         {
             "read", "reads", "famous", "well-known", "included", "includes", "defined", "defines", "requested",
             "went on", "goes on", "continued", "continues", "began", "begins", "concluded", "concludes", "shared",
+            "talked about", "spoke about", "identified", "notable", "introduced",
         };
 
-        // Spinners' "according to"; elsewhere usually literal, so only right after the quotation.
-        private static readonly string[] AdjacentPrepositions = { "in response to" };
+        // Also literal words elsewhere; attributing only right after the quotation: "“…,” per the ministry".
+        private static readonly string[] AdjacentPrepositions = { "per", "based on" };
 
         // They attribute a fragment only when no reporting verb does: "It blamed the “erroneous perception.”"
         private static readonly string[] StanceVerbs =
@@ -201,6 +213,10 @@ namespace Dataset.Generator.Parsing.Quotes
             Add(Phrases, CueForm.Finite, CueReach.Sentence, invertible: false);
             Add(AttributingPrepositions, CueForm.Preposition, CueReach.Sentence, invertible: false);
             Add(AdjacentPrepositions, CueForm.Preposition, CueReach.Adjacent, invertible: false);
+            foreach (string entry in SpunPrepositions)
+            {
+                cues.Add(new ReportingCue(entry.Split(' '), CueForm.Preposition, CueReach.Sentence, invertible: false, needsSpeakerNoun: true));
+            }
             Add(StanceVerbs, CueForm.Finite, CueReach.Stance, invertible: false);
 
             var byFirst = new Dictionary<string, List<ReportingCue>>(StringComparer.OrdinalIgnoreCase);

@@ -179,18 +179,18 @@ namespace Dataset.Generator.Parsing.Quotes
             for (int i = 0; i < _quotes.Count; i++)
             {
                 FoundQuote q = _quotes[i];
+                if (q.Span.Chain >= 0 && chains.TryGetValue(q.Span.Chain, out int first))
+                {
+                    _group[i] = Root(first);
+                    continue;
+                }
+
                 if (q.Span.Chain >= 0)
                 {
-                    if (chains.TryGetValue(q.Span.Chain, out int first))
-                    {
-                        _group[i] = Root(first);
-                    }
-                    else
-                    {
-                        chains[q.Span.Chain] = i;
-                    }
+                    chains[q.Span.Chain] = i;
                 }
-                else if (i > 0 && IsSplit(_quotes[i - 1], q))
+
+                if (i > 0 && IsSplit(_quotes[i - 1], q))
                 {
                     _group[i] = Root(i - 1);
                     q.Kind = _quotes[i - 1].Kind;
