@@ -283,5 +283,70 @@ namespace Dataset.Tests.Quotes
             Assert.Equal(new[] { "Blinken", "Secretary of State Antony Blinken", "he" }, speaker.Aliases);
             Assert.Equal(new[] { 0, 1, 2 }, speaker.Quotes);
         }
+        [Fact]
+        public void A_name_set_off_after_a_common_noun_is_the_speaker()
+        {
+            QuoteSpec quote = Single("Smith’s lawyer, John Doe, said his client was “innocent.”");
+            Assert.Equal(("John Doe", "John Doe"), (quote.Speaker, quote.SpeakerName));
+        }
+
+        [Fact]
+        public void A_relative_clause_between_speaker_and_verb_is_skipped()
+        {
+            QuoteSpec quote = Single("Kaiser, who spoke for the group, a coalition of publishers, said the bill would “help readers.”");
+            Assert.Equal("Kaiser", quote.Speaker);
+        }
+
+        [Fact]
+        public void An_inverted_verb_does_not_take_the_subject_of_the_next_clause()
+        {
+            Assert.DoesNotContain(Extract("The talks ended, said the legislation would “help readers.”").Quotes, q => q.Speaker == "the legislation");
+        }
+
+        [Theory]
+        [InlineData("“We stand together,” the two leaders said.", "the two leaders")]
+        [InlineData("“Justice was done,” all 12 jurors said.", "all 12 jurors")]
+        public void Numbers_stay_in_the_speaker(string paragraph, string speaker) => Assert.Equal(speaker, Single(paragraph).Speaker);
+
+        [Fact]
+        public void A_name_suffix_is_part_of_the_name()
+        {
+            QuoteSpec quote = Single("“The arc of the moral universe is long,” said Martin Luther King Jr.");
+            Assert.Equal(("Martin Luther King Jr.", "Martin Luther King Jr."), (quote.Speaker, quote.SpeakerName));
+        }
+
+        [Fact]
+        public void A_quotation_split_by_its_attribution_that_runs_on_is_one_utterance()
+        {
+            QuoteSpec[] quotes = Extract("“We began in March,” Lopez said. “It was hard.", "“Then it got easier.”").Quotes.ToArray();
+            Assert.All(quotes, q => Assert.Equal((0, "Lopez", "said"), (q.Group, q.Speaker, q.Cue)));
+        }
+
+        [Theory]
+        [InlineData("The talks were “candid,” in response to a U.S. official.", "a U.S. official")]
+        [InlineData("The talks were “candid,” in keeping with Reuters.", "Reuters")]
+        [InlineData("“The talks were candid,” per the ministry.", "the ministry")]
+        public void Spun_and_short_forms_of_according_to_attribute_to_a_speaker(string paragraph, string speaker) =>
+            Assert.Equal(speaker, Single(paragraph).Speaker);
+
+        [Fact]
+        public void Spun_according_to_forms_do_not_attribute_to_things()
+        {
+            Assert.Empty(Extract("Prices rose in response to the “unexpected” shortage.").Quotes);
+        }
+
+        [Fact]
+        public void A_participle_describing_a_noun_is_not_a_cue_but_one_after_a_statement_is()
+        {
+            Assert.Empty(Extract("Readers shared a headline suggesting he was “out of touch.”").Quotes);
+            QuoteSpec quote = Single("The ministry issued a statement saying the visit was “useful.”");
+            Assert.Equal(("The ministry", "saying"), (quote.Speaker, quote.Cue));
+        }
+
+        [Fact]
+        public void A_passive_reporting_verb_without_an_agent_attributes_nothing()
+        {
+            Assert.Empty(Extract("The plan was described as “reckless.”").Quotes);
+        }
     }
 }

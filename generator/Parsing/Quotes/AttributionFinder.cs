@@ -242,21 +242,35 @@ namespace Dataset.Generator.Parsing.Quotes
             if (before.IsPunctuation(','))
             {
                 // "Blinken, the top U.S. diplomat, said"; "Kaiser, who spoke for AP and SGI, a coalition, said".
+                // A host with a "who" clause wins over a nearer one: the nearer is usually inside that clause.
                 int open = j;
+                TokenRange nearest = TokenRange.None;
                 for (int n = 0; n < MaxAppositiveCommas; n++)
                 {
                     open = PreviousComma(a, open - 1, sentence.Start);
                     int start = open > sentence.Start ? NounPhrases.StartEndingAt(a, open - 1, sentence.Start) : -1;
                     if (start >= 0 && IsAppositiveHost(a, start, open))
                     {
-                        speaker = NounPhrases.NamedAppositive(a, new TokenRange(start, open), j + 1);
-                        return true;
+                        var host = NounPhrases.NamedAppositive(a, new TokenRange(start, open), j + 1);
+                        if (a[open + 1].Is("who") || a[open + 1].Is("whose"))
+                        {
+                            speaker = host;
+                            return true;
+                        }
+
+                        nearest = nearest.IsEmpty ? host : nearest;
                     }
 
                     if (open < 0)
                     {
                         break;
                     }
+                }
+
+                if (!nearest.IsEmpty)
+                {
+                    speaker = nearest;
+                    return true;
                 }
 
                 return (invertible && Inverted(a, cueEnd, sentence, out speaker)) || ClauseSubject(a, j, sentence, out speaker);
