@@ -169,7 +169,7 @@ namespace Dataset.Generator.Parsing.Quotes
             k = NounPhrases.SkipModifiers(a, k, limit);
             ReportingCue? verb = k < limit ? a.CueAt(k, out cueEnd) : null;
             return verb is { Form: CueForm.Finite, Reach: not CueReach.Stance }
-                ? new Attribution(k, cueEnd, new TokenRange(i, phraseEnd), true)
+                ? new Attribution(k, cueEnd, NounPhrases.NamedAppositive(a, new TokenRange(i, phraseEnd), k), true)
                 : Attribution.None;
         }
 
@@ -307,7 +307,7 @@ namespace Dataset.Generator.Parsing.Quotes
             for (int c = i - 1; c >= sentence.Start && c > i - MaxCueDistance; c--)
             {
                 ReportingCue? cue = a.CueAt(c, out int end);
-                if (cue is { Form: CueForm.Finite } && end <= i && TrySpeaker(a, c, sentence, out speaker))
+                if (cue is { Form: CueForm.Finite, Reach: CueReach.Sentence } && end <= i && TrySpeaker(a, c, sentence, out speaker))
                 {
                     return true;
                 }
@@ -321,7 +321,7 @@ namespace Dataset.Generator.Parsing.Quotes
         private static bool Inverted(ParagraphAnalysis a, int cueEnd, TokenRange sentence, out TokenRange speaker)
         {
             int end = NounPhrases.EndStartingAt(a, cueEnd, sentence.End);
-            bool endsClause = end > cueEnd && (end == sentence.End || a[end].Kind != TokenKind.Word || WordClasses.Prepositions.Contains(a[end].Text)
+            bool endsClause = end > cueEnd && NounPhrases.NamesSomeone(a, new TokenRange(cueEnd, end)) && (end == sentence.End || a[end].Kind != TokenKind.Word || WordClasses.Prepositions.Contains(a[end].Text)
                 || a[end].IsLowerWord && WordClasses.IsAdverb(a[end].Text) && !WordClasses.VerbModifiers.Contains(a[end].Text));
             speaker = endsClause ? new TokenRange(cueEnd, end) : TokenRange.None;
             return endsClause;

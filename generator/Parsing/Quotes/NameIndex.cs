@@ -202,9 +202,9 @@ namespace Dataset.Generator.Parsing.Quotes
                 {
                     k++;
                 }
-                else if (NounPhrases.IsNameWord(a, k) && IsOrganisationWord(a[k]))
+                else if (NounPhrases.IsNameWord(a, k) && OrganisationFollows(a, k))
                 {
-                    // "China’s Ministry": a possessive joins a name only to an organisation.
+                    // "China’s Ministry", "Russia’s Defense Ministry": a possessive joins a name only to an organisation.
                     k++;
                 }
                 else if (k + 1 < a.Count && a[k].IsWord && WordClasses.NameConnectors.Contains(a[k].Text) && NounPhrases.IsNameWord(a, k + 1))
@@ -218,6 +218,19 @@ namespace Dataset.Generator.Parsing.Quotes
             }
 
             return k;
+        }
+
+        private static bool OrganisationFollows(ParagraphAnalysis a, int k)
+        {
+            for (; k < a.Count && NounPhrases.IsNameWord(a, k); k++)
+            {
+                if (IsOrganisationWord(a[k]))
+                {
+                    return true;
+                }
+            }
+
+            return false;
         }
 
         private static bool IsPersonNameWord(ParagraphAnalysis a, int k, int end)

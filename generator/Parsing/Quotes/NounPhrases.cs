@@ -11,6 +11,7 @@ namespace Dataset.Generator.Parsing.Quotes
     {
         private const int MaxCommonNounWords = 6;
         private const int MaxIntroductionTokens = 40;
+        private const int MaxAttributionTail = 6;
 
         /// <summary>Where a noun phrase ending at token <paramref name="last"/> starts, or -1.</summary>
         public static int StartEndingAt(ParagraphAnalysis a, int last, int floor)
@@ -213,28 +214,49 @@ namespace Dataset.Generator.Parsing.Quotes
             return end < limit && a[end].IsPunctuation(',') ? new TokenRange(open + 1, end) : phrase;
         }
 
-        /// <summary>Whether the words from <paramref name="i"/> attribute what came before: "Xi said", "said Xi", "he added".</summary>
-        public static bool StartsAttribution(ParagraphAnalysis a, int i)
+        /// <summary>
+        /// Whether the words from <paramref name="i"/> are an attribution and nothing more: "Xi said.", "said Xi on
+        /// Monday.", "he added," — not "The military said it had …", which starts a sentence of its own.
+        /// </summary>
+        public static bool StartsShortAttribution(ParagraphAnalysis a, int i)
         {
             if (i >= a.Count)
             {
                 return false;
             }
 
-            ReportingCue? cue = a.CueAt(i, out _);
-            if (cue is not null)
-            {
-                return cue.Invertible || cue.Form == CueForm.Preposition;
-            }
-
-            int end = EndStartingAt(a, i, Math.Min(a.Count, i + 12));
-            if (end < 0)
+            int cueEnd;
+            ReportingCue? cue = a.CueAt(i, out cueEnd);
+            if (cue is not null && !(cue.Invertible || cue.Form == CueForm.Preposition))
             {
                 return false;
             }
 
-            end = SkipModifiers(a, end, a.Count);
-            return end < a.Count && a.CueAt(end, out _) is { Form: CueForm.Finite, Reach: not CueReach.Stance };
+            if (cue is null)
+            {
+                int end = EndStartingAt(a, i, Math.Min(a.Count, i + 12));
+                end = end < 0 ? end : SkipModifiers(a, end, a.Count);
+                if (end < 0 || end >= a.Count || a.CueAt(end, out cueEnd) is not { Form: CueForm.Finite, Reach: not CueReach.Stance })
+                {
+                    return false;
+                }
+            }
+
+            // The attribution ends within a few words: "… said Monday in a statement."
+            for (int k = cueEnd; k < a.Count && k < cueEnd + MaxAttributionTail; k++)
+            {
+                if (a[k].Kind == TokenKind.Quote || a[k].Is("that"))
+                {
+                    return false;
+                }
+
+                if (a[k].Kind == TokenKind.Punctuation)
+                {
+                    return true;
+                }
+            }
+
+            return cueEnd >= a.Count || a.Count - cueEnd <= MaxAttributionTail;
         }
 
         /// <summary>Skips adverbs and auxiliaries forward: "Xi [later] said".</summary>
@@ -248,12 +270,23 @@ namespace Dataset.Generator.Parsing.Quotes
             return i;
         }
 
-        /// <summary>Skips adverbs and auxiliaries backward: "Xi [has also] said".</summary>
+        /// <summary>Skips adverbs, auxiliaries and times backward: "Xi [has also] said", "Biden [on Tuesday] announced".</summary>
         public static int SkipModifiersBack(ParagraphAnalysis a, int i, int floor)
         {
-            while (i >= floor && a[i].IsWord && !a[i].IsCapitalized && WordClasses.IsAdverb(a[i].Text))
+            while (i >= floor && a[i].IsWord)
             {
-                i--;
+                if (!a[i].IsCapitalized && WordClasses.IsAdverb(a[i].Text))
+                {
+                    i--;
+                }
+                else if (WordClasses.Weekdays.Contains(a[i].Text))
+                {
+                    i -= i - 1 >= floor && (a[i - 1].Is("on") || a[i - 1].Is("earlier") || a[i - 1].Is("late") || a[i - 1].Is("last")) ? 2 : 1;
+                }
+                else
+                {
+                    break;
+                }
             }
 
             return i;

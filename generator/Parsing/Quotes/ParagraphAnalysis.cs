@@ -220,7 +220,7 @@ namespace Dataset.Generator.Parsing.Quotes
             for (int i = 0; i < Tokens.Count; i++)
             {
                 _sentenceOf[i] = Sentences.Count;
-                if (i + 1 < Tokens.Count && EndsSentence(i))
+                if (i + 1 < Tokens.Count && EndsSentence(i, start))
                 {
                     Sentences.Add(new TokenRange(start, i + 1));
                     start = i + 1;
@@ -233,7 +233,7 @@ namespace Dataset.Generator.Parsing.Quotes
             }
         }
 
-        private bool EndsSentence(int i)
+        private bool EndsSentence(int i, int sentenceStart)
         {
             Token token = Tokens[i], next = Tokens[i + 1];
             bool nextOpens = next.Kind == TokenKind.Quote || (next.IsWord && !next.IsLowerWord) || next.IsPunctuation('(');
@@ -242,8 +242,9 @@ namespace Dataset.Generator.Parsing.Quotes
                 case TokenKind.Punctuation:
                     return IsTerminal(token.Text) && nextOpens;
                 case TokenKind.Quote:
-                    // “… countries.” That sentiment … ends here; “Stop.” Xi said. does not.
-                    return IsTerminal(LastQuotedChar(token.Quote).ToString()) && nextOpens && !NounPhrases.StartsAttribution(this, i + 1);
+                    // “… countries.” That sentiment … ends here; “Stop.” Xi said. does not (a common slip for “Stop,”).
+                    bool slip = i == sentenceStart && NounPhrases.StartsShortAttribution(this, i + 1);
+                    return IsTerminal(LastQuotedChar(token.Quote).ToString()) && nextOpens && !slip;
                 default:
                     // "… to the U.S. And Biden’s …": an abbreviation ends a sentence only before a sentence opener.
                     bool canEnd = WordClasses.SentenceEndingAbbreviations.Contains(token.Text) || IsDottedAcronym(token.Text);

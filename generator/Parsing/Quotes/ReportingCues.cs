@@ -127,7 +127,7 @@ namespace Dataset.Generator.Parsing.Quotes
         {
             "read", "reads", "famous", "well-known", "included", "includes", "defined", "defines", "requested",
             "went on", "goes on", "continued", "continues", "began", "begins", "concluded", "concludes", "shared",
-            "talked about", "spoke about", "identified", "notable", "introduced",
+            "talked about", "spoke about", "identified", "notable",
         };
 
         // Also literal words elsewhere; attributing only right after the quotation: "“…,” per the ministry".

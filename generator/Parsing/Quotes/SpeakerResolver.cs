@@ -69,14 +69,15 @@ namespace Dataset.Generator.Parsing.Quotes
 
             Gender gender = GenderOf(a, phrase);
 
-            // "the president", "the Secretary": whoever the article last gave that title.
-            bool definite = a[phrase.Start].Is("the") || a[phrase.Start].IsPossessive;
-            if (definite && NameWords.Titles.Contains(head.Text) && _names.PersonWithTitle(head.Text, a.Index, phrase.Start) is { } holder)
+            // "the president", "the prime minister": whoever the article last gave that title.
+            if (IsBareTitle(a, phrase) && _names.PersonWithTitle(head.Text, a.Index, phrase.Start) is { } holder)
             {
                 return new Referent(holder.Text, ReferentKind.Person, gender);
             }
 
-            if (HasWord(a, phrase, "and"))
+            // "Biden and Xi", but not "Health and Human Services Secretary Xavier Becerra".
+            bool connected = HasWord(a, phrase, "of") || HasWord(a, phrase, "for") || HasWord(a, phrase, "the");
+            if (HasWord(a, phrase, "and") && !connected && !HasTitleOrOrganisationWord(a, phrase))
             {
                 return new Referent(a.Slice(phrase), ReferentKind.Group, gender);
             }
@@ -110,7 +111,9 @@ namespace Dataset.Generator.Parsing.Quotes
 
             var people = new List<NameMention>();
             NameIndex.AddPeople(a, FirstCapital(a, phrase), phrase.End, people);
-            if (HasOrganisationWord(a, phrase) && !EndsWithTitledName(a, phrase, people))
+            // "the Pharmaceutical Research and Manufacturers of America": a long name joined by "of" or "and".
+            bool institutional = HasOrganisationWord(a, phrase) || (people.Count != 1 && (HasWord(a, phrase, "of") || HasWord(a, phrase, "and")));
+            if (institutional && !EndsWithTitledName(a, phrase, people))
             {
                 return new Referent(OrganisationName(a, phrase), ReferentKind.Organisation, gender);
             }
@@ -238,6 +241,38 @@ namespace Dataset.Generator.Parsing.Quotes
             }
 
             return Gender.Unknown;
+        }
+
+        // "the president", "the vice president", "the secretary of state" — a title and nothing that narrows it.
+        private static bool IsBareTitle(ParagraphAnalysis a, TokenRange phrase)
+        {
+            if (phrase.End - phrase.Start < 2 || !a[phrase.Start].Is("the"))
+            {
+                return false;
+            }
+
+            for (int k = phrase.Start + 1; k < phrase.End; k++)
+            {
+                if (!NameWords.Titles.Contains(a[k].Text) && !a[k].Is("of"))
+                {
+                    return false;
+                }
+            }
+
+            return NameWords.Titles.Contains(a[phrase.End - 1].Text);
+        }
+
+        private static bool HasTitleOrOrganisationWord(ParagraphAnalysis a, TokenRange phrase)
+        {
+            for (int k = phrase.Start; k < phrase.End; k++)
+            {
+                if (a[k].IsCapitalized && (NameWords.Titles.Contains(a[k].Text) || NameIndex.IsOrganisationWord(a[k])))
+                {
+                    return true;
+                }
+            }
+
+            return false;
         }
 
         private static bool HasWord(ParagraphAnalysis a, TokenRange phrase, string word)

@@ -74,6 +74,9 @@ namespace Dataset.Generator.Parsing.Quotes
             "furthermore", "indeed", "nevertheless", "nonetheless", "separately", "additionally", "afterward",
             "afterwards", "finally", "overall", "now", "then", "today", "yesterday", "thus", "both");
 
+        public static readonly HashSet<string> Weekdays = Set(
+            "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday", "tonight");
+
         /// <summary>Abbreviations that keep their period: "Mr.", "Corp.", "Jan.".</summary>
         public static readonly HashSet<string> Abbreviations = Set(
             "mr", "mrs", "ms", "mx", "dr", "prof", "sr", "jr", "st", "gen", "lt", "col", "maj", "capt", "sgt", "adm",
