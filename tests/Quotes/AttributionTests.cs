@@ -348,5 +348,40 @@ namespace Dataset.Tests.Quotes
         {
             Assert.Empty(Extract("The plan was described as “reckless.”").Quotes);
         }
+        [Fact]
+        public void A_sentence_after_a_closed_fragment_is_a_new_sentence_not_its_attribution()
+        {
+            QuoteSpec[] quotes = Extract("Hamas said the strike killed “dozens of civilians.” The Israeli military said it hit “terrorist infrastructure.”").Quotes.ToArray();
+            Assert.Equal(new[] { "Hamas", "The Israeli military" }, quotes.Select(q => q.Speaker));
+            Assert.Equal(new[] { 0, 1 }, quotes.Select(q => q.Group));
+        }
+
+        [Fact]
+        public void A_time_between_subject_and_verb_is_skipped()
+        {
+            QuoteSpec quote = Single("President Joe Biden on Tuesday unveiled a plan, calling it “a giant step.”");
+            Assert.Equal(("President Joe Biden", "Joe Biden", "calling"), (quote.Speaker, quote.SpeakerName, quote.Cue));
+        }
+
+        [Theory]
+        [InlineData("Health and Human Services Secretary Xavier Becerra said costs would “come down.”", "Xavier Becerra")]
+        [InlineData("The Pharmaceutical Research and Manufacturers of America said it would “stifle innovation.”", "The Pharmaceutical Research and Manufacturers of America")]
+        [InlineData("Biden and Xi said the talks were “candid.”", "Biden and Xi")]
+        public void And_joins_two_speakers_but_not_the_words_of_one_name(string paragraph, string name) =>
+            Assert.Equal(name, Single(paragraph).SpeakerName);
+
+        [Fact]
+        public void A_title_narrowed_by_a_possessive_is_not_the_last_holder_of_the_title()
+        {
+            QuoteSpec quote = Extract("President Joe Biden spoke first.", "“We disagree,” the group’s president said.").Quotes.Single();
+            Assert.Null(quote.SpeakerName);
+        }
+
+        [Fact]
+        public void The_ministry_resolves_through_a_possessive_organisation_name()
+        {
+            QuoteSpec quote = Extract("Russia’s Defense Ministry issued a statement.", "“All targets were hit,” the ministry said.").Quotes.Single();
+            Assert.Equal("Russia’s Defense Ministry", quote.SpeakerName);
+        }
     }
 }

@@ -20,9 +20,8 @@ namespace Dataset.Generator.Parsing.Quotes
             "word", "words", "term", "phrase", "slogan", "hashtag", "motto", "headline", "title", "banner", "label",
             "name", "nickname", "caption", "tagline", "catchphrase", "book", "film", "movie", "song", "album",
             "novel", "show", "series", "sitcom", "play", "poem", "musical", "opera", "documentary", "podcast",
-            "episode", "single", "track", "memoir", "essay", "column", "painting", "exhibition", "exhibit", "game",
-            "operation", "programme", "program", "app", "magazine", "newspaper", "newsletter", "blog", "hit",
-            "anthem", "sign", "placard", "t-shirt", "shirt", "brand");
+            "episode", "memoir", "essay", "column", "painting", "exhibition", "operation", "programme", "program",
+            "app", "magazine", "newspaper", "newsletter", "blog", "anthem", "brand");
 
         // Words a title leaves lower-case: “The Art of the Deal”.
         private static readonly HashSet<string> MinorTitleWords = Set(
