@@ -383,5 +383,28 @@ namespace Dataset.Tests.Quotes
             QuoteSpec quote = Extract("Russia’s Defense Ministry issued a statement.", "“All targets were hit,” the ministry said.").Quotes.Single();
             Assert.Equal("Russia’s Defense Ministry", quote.SpeakerName);
         }
+        [Fact]
+        public void A_quotation_paragraph_after_a_paragraph_about_a_named_person_is_theirs()
+        {
+            QuoteSpec quote = Extract("Maria Gonzalez has lived near the plant for a decade.", "“Nobody tells us anything.”").Quotes.Single();
+            Assert.Equal(("Maria Gonzalez", (string?)null), (quote.SpeakerName, quote.Cue));
+        }
+
+        [Fact]
+        public void A_quotation_standing_alone_after_an_action_belongs_to_the_actor()
+        {
+            QuoteSpec quote = Extract("Chinese President Xi Jinping met Blinken.", "Xi smiled. “This is very good.”").Quotes.Single();
+            Assert.Equal(("Xi", "Xi Jinping"), (quote.Speaker, quote.SpeakerName));
+        }
+
+        [Fact]
+        public void A_floating_quantifier_between_speakers_and_verb_is_skipped()
+        {
+            QuoteSpec quote = Single("Smith, a Democrat, and Jones, a Republican, both said the bill was “a good start.”");
+            Assert.Equal("Jones", quote.Speaker);
+        }
+
+        [Fact]
+        public void Chants_and_shouts_are_reported_speech() => Assert.Equal(("Fans", "chanted"), (Single("Fans chanted “MVP!” as he walked off.").Speaker, Single("Fans chanted “MVP!” as he walked off.").Cue));
     }
 }

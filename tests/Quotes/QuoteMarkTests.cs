@@ -163,5 +163,13 @@ namespace Dataset.Tests.Quotes
             Assert.Equal(new[] { 0, 1, 2 }, quotes.Select(q => q.Group));
             Assert.Equal(new[] { "One,", "two.", "Three," }, quotes.Select(q => q.Text));
         }
+        [Fact]
+        public void Straight_marks_after_digits_are_measures_not_quotation_marks()
+        {
+            QuoteExtraction result = Extract("The 6'2\" forward scored twice with a 12\" cut.");
+            Assert.Empty(result.Quotes);
+            Assert.Empty(result.MarkIssues);
+            Assert.Equal("We won 3-0", Single("\"We won 3-0\" he said.").Text);
+        }
     }
 }

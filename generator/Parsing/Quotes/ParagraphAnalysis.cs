@@ -210,7 +210,7 @@ namespace Dataset.Generator.Parsing.Quotes
                 return false;
             }
 
-            return WordClasses.Determiners.Contains(before.Text) || before.IsPossessive
+            return WordClasses.Articles.Contains(before.Text) || before.IsPossessive
                 || (WordClasses.Prepositions.Contains(before.Text) && !before.Is("to"));
         }
 

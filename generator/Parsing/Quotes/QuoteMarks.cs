@@ -18,6 +18,10 @@ namespace Dataset.Generator.Parsing.Quotes
     /// <summary>What a quotation-mark character is and which way it can face where it stands.</summary>
     internal static class QuoteMarks
     {
+        /// <summary>A straight mark right after a digit is a measure, not a quotation mark: 6'2", 12" pizza.</summary>
+        public static bool IsMeasure(string text, int i) =>
+            (text[i] == '"' || text[i] == '\'') && i > 0 && char.IsDigit(text[i - 1]) && (i + 1 >= text.Length || !char.IsLetter(text[i + 1]));
+
         public static MarkFamily FamilyOf(char c) => c switch
         {
             '“' or '”' or '"' or '„' or '‟' => MarkFamily.Double,

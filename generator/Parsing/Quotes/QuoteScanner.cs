@@ -105,7 +105,7 @@ namespace Dataset.Generator.Parsing.Quotes
             for (; i < _text.Length; i++)
             {
                 MarkFamily family = QuoteMarks.FamilyOf(_text[i]);
-                if (family == MarkFamily.None)
+                if (family == MarkFamily.None || (!_open && QuoteMarks.IsMeasure(_text, i)))
                 {
                     continue;
                 }

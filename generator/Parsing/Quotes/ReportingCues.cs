@@ -80,7 +80,7 @@ namespace Dataset.Generator.Parsing.Quotes
             "commented", "comments", "comment", "cautioned", "cautions", "caution", "stressed", "stresses", "stress",
             "emphasized", "emphasizes", "emphasize", "emphasised", "emphasises", "emphasise", "reiterated",
             "reiterates", "repeated", "repeats", "suggested", "suggests", "suggest", "predicted", "predicts",
-            "shouted", "yelled", "screamed", "whispered", "cried", "laughed", "sighed", "murmured", "muttered",
+            "shouted", "yelled", "screamed", "whispered", "cried", "chanted", "sang", "pleaded", "begged", "laughed", "sighed", "murmured", "muttered",
             "testified", "testifies", "reported", "retorted", "snapped", "maintained", "maintains", "wondered",
             "wonders", "agreed", "agrees", "boasted", "boasts", "complained", "complains", "lamented", "laments",
             "vowed", "vows", "vow", "pledged", "pledges", "promised", "hinted", "denied", "denies", "deny", "opined",

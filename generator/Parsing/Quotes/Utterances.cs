@@ -306,12 +306,14 @@ namespace Dataset.Generator.Parsing.Quotes
                 return (lastWithSpeaker.Speaker, lastWithSpeaker.SpeakerName);
             }
 
+            // "Maria Gonzalez has lived near the plant for a decade." then "“Nobody tells us anything.”": the quotation
+            // paragraph belongs to the named person the paragraph before ended on (or introduced with a colon).
             string previous = _paragraphs[paragraph - 1].Text.TrimEnd();
             List<Subject> before = _subjects[paragraph - 1];
+            Subject last = before.Count > 0 ? before[before.Count - 1] : default;
             bool introduces = previous.Length > 0 && previous[previous.Length - 1] == ':';
-            return introduces && before.Count > 0 && before[before.Count - 1].IsNamed
-                ? (before[before.Count - 1].Text, before[before.Count - 1].Referent!.Name)
-                : (null, null);
+            bool namedPerson = last.Referent is { Name: not null, Kind: ReferentKind.Person };
+            return last.IsNamed && (introduces || namedPerson) && quote.Sentence == 0 ? (last.Text, last.Referent!.Name) : (null, null);
         }
 
         private int Root(int i)

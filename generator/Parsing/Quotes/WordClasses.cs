@@ -20,6 +20,10 @@ namespace Dataset.Generator.Parsing.Quotes
             "one", "two", "three", "four", "five", "some", "several", "many", "both", "each", "every", "another",
             "any", "no", "all", "most", "few", "other", "such");
 
+        /// <summary>Determiners that make the next word a noun: "a statement", "his remarks" (but "both said").</summary>
+        public static readonly HashSet<string> Articles = Set(
+            "the", "a", "an", "this", "these", "those", "his", "her", "its", "their", "our", "my", "your", "every", "another");
+
         /// <summary>Pronouns that can be the subject of a reporting verb.</summary>
         public static readonly HashSet<string> SubjectPronouns = Set("he", "she", "it", "they", "we", "i", "you");
 
@@ -31,7 +35,7 @@ namespace Dataset.Generator.Parsing.Quotes
             "does", "do", "also", "later", "then", "once", "again", "previously", "recently", "reportedly", "repeatedly",
             "earlier", "further", "publicly", "privately", "simply", "only", "just", "even", "often", "still", "never",
             "always", "already", "now", "first", "initially", "subsequently", "finally", "too", "not", "separately",
-            "herself", "himself", "themselves", "itself");
+            "herself", "himself", "themselves", "itself", "both", "all", "each", "jointly");
 
         public static readonly HashSet<string> BeForms = Set("is", "was", "were", "are", "be", "been", "being", "am");
 
