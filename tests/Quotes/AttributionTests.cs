@@ -406,5 +406,35 @@ namespace Dataset.Tests.Quotes
 
         [Fact]
         public void Chants_and_shouts_are_reported_speech() => Assert.Equal(("Fans", "chanted"), (Single("Fans chanted “MVP!” as he walked off.").Speaker, Single("Fans chanted “MVP!” as he walked off.").Cue));
+        [Theory]
+        [InlineData("“We will not negotiate,” state media quoted Xi as saying.", "Xi", "as saying")]
+        [InlineData("Reuters quoted a senior official as saying the deal was “close.”", "a senior official", "as saying")]
+        [InlineData("Xi was quoted as saying the deal was “close.”", "Xi", "was quoted as saying")]
+        public void Quoted_as_saying_attributes_to_the_person_quoted(string paragraph, string speaker, string cue)
+        {
+            QuoteSpec quote = Single(paragraph);
+            Assert.Equal((speaker, cue), (quote.Speaker, quote.Cue));
+        }
+
+        [Fact]
+        public void A_base_form_before_a_noun_is_not_a_verb()
+        {
+            Assert.Equal("Xi", Single("“We will not negotiate,” state media quoted Xi as saying.").Speaker);
+            Assert.Equal(("officials", "say"), (Single("“It is over,” officials say.").Speaker, Single("“It is over,” officials say.").Cue));
+        }
+
+        [Theory]
+        [InlineData("Blinken famous that the talks had been “candid and constructive.”", "famous")]
+        [InlineData("Xi shared that the visit was “a good start.”", "shared")]
+        public void Spun_cues_that_introduce_a_clause_reach_the_whole_sentence(string paragraph, string cue) =>
+            Assert.Equal(cue, Single(paragraph).Cue);
+
+        [Fact]
+        public void A_lead_in_before_a_colon_that_names_nobody_leaves_the_quotation_to_the_previous_speaker()
+        {
+            QuoteSpec[] quotes = Extract("“We tried,” the mayor said.", "The reason was simple: “We had no money.”").Quotes.ToArray();
+            Assert.Equal(new[] { "the mayor", "the mayor" }, quotes.Select(q => q.Speaker));
+            Assert.Equal(QuoteKind.Full, quotes[1].Kind);
+        }
     }
 }

@@ -81,7 +81,7 @@ namespace Dataset.Generator.Parsing.Quotes
                 {
                     stanceBefore = stanceBefore < 0 ? c : stanceBefore;
                 }
-                else if ((cue.Reach == CueReach.Sentence || IsRightBefore(a, end, q)) && TrySpeaker(a, c, sentence, out TokenRange speaker))
+                else if (ReachesBack(a, cue, end, q) && TrySpeaker(a, c, sentence, out TokenRange speaker))
                 {
                     return new Attribution(c, end, speaker, false);
                 }
@@ -185,8 +185,9 @@ namespace Dataset.Generator.Parsing.Quotes
                 }
             }
 
+            // "Xi was blunt: “…”" names its speaker; "The reason was simple: “…”" does not.
             TokenRange subject = NounPhrases.MainSubject(a, sentence.Start, colon);
-            return subject.IsEmpty ? Attribution.None : new Attribution(-1, -1, subject, false);
+            return subject.IsEmpty || !NounPhrases.NamesSomeone(a, subject) ? Attribution.None : new Attribution(-1, -1, subject, false);
         }
 
         /// <summary>The speaker of the cue at token <paramref name="c"/>.</summary>
@@ -335,7 +336,11 @@ namespace Dataset.Generator.Parsing.Quotes
                 || NameWords.OrganisationWords.Contains(head.Text);
         }
 
-        // An adjacent-only cue must touch the quotation: "famous that “…”", "read: “…”".
+        // An adjacent-only cue must touch the quotation ("read: “…”") or introduce a clause: spun "famous that …".
+        private static bool ReachesBack(ParagraphAnalysis a, ReportingCue cue, int cueEnd, int q) =>
+            cue.Reach == CueReach.Sentence || IsRightBefore(a, cueEnd, q) || (cue.Reach == CueReach.Adjacent && cueEnd < q && a[cueEnd].Is("that"));
+
+        // Only punctuation or "that" between the cue and the quotation.
         private static bool IsRightBefore(ParagraphAnalysis a, int cueEnd, int q)
         {
             for (int i = cueEnd; i < q; i++)

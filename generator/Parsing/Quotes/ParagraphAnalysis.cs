@@ -196,9 +196,15 @@ namespace Dataset.Generator.Parsing.Quotes
             }
         }
 
-        // "a statement", "his remarks", "in a post": after a determiner, a possessive or a preposition the word is a noun.
+        // "a statement", "his remarks", "in a post": after a determiner, a possessive or a preposition the word is a noun;
+        // "state media": a base form before a noun modifies it.
         private bool IsNounUse(int i, ReportingCue cue)
         {
+            if (cue.IsBaseForm && i + 1 < Tokens.Count && Tokens[i + 1].IsLowerWord && !IsFunctionWord(Tokens[i + 1].Text))
+            {
+                return true;
+            }
+
             if (cue.Form == CueForm.Preposition || i == 0)
             {
                 return false;
@@ -213,6 +219,10 @@ namespace Dataset.Generator.Parsing.Quotes
             return WordClasses.Articles.Contains(before.Text) || before.IsPossessive
                 || (WordClasses.Prepositions.Contains(before.Text) && !before.Is("to"));
         }
+
+        private static bool IsFunctionWord(string word) =>
+            WordClasses.Determiners.Contains(word) || WordClasses.SubjectPronouns.Contains(word) || WordClasses.Prepositions.Contains(word)
+            || WordClasses.RelativePronouns.Contains(word) || WordClasses.IsAdverb(word) || word == "it" || word == "them" || word == "him" || word == "us" || word == "me";
 
         private void SplitSentences()
         {

@@ -58,11 +58,15 @@ namespace Dataset.Generator.Parsing.Quotes
             return Preceding(a, q) == Position.Embedded && IsTitleCase(text);
         }
 
-        /// <summary>A quotation that is its own sentence: nothing but punctuation around it.</summary>
+        /// <summary>
+        /// A quotation that is its own sentence: nothing but punctuation around it, or only a lead-in before a colon
+        /// ("The reason was simple: “We had no money.”").
+        /// </summary>
         public static bool StandsAlone(ParagraphAnalysis a, int q)
         {
             TokenRange sentence = a.SentenceOf(q);
-            for (int i = sentence.Start; i < sentence.End; i++)
+            int from = q - 1 > sentence.Start && a[q - 1].IsPunctuation(':') ? q : sentence.Start;
+            for (int i = from; i < sentence.End; i++)
             {
                 if (i != q && a[i].Kind != TokenKind.Punctuation)
                 {

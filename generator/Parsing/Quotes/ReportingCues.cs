@@ -32,8 +32,9 @@ namespace Dataset.Generator.Parsing.Quotes
     /// <summary>One reporting expression, a word or a fixed phrase.</summary>
     internal sealed class ReportingCue
     {
-        public ReportingCue(string[] words, CueForm form, CueReach reach, bool invertible, bool needsSpeakerNoun = false)
+        public ReportingCue(string[] words, CueForm form, CueReach reach, bool invertible, bool needsSpeakerNoun = false, bool isBaseForm = false)
         {
+            IsBaseForm = isBaseForm;
             Words = words;
             Form = form;
             Reach = reach;
@@ -55,6 +56,9 @@ namespace Dataset.Generator.Parsing.Quotes
         /// the attack" does not.
         /// </summary>
         public bool NeedsSpeakerNoun { get; }
+
+        /// <summary>"say", "state": a verb only when no noun follows ("state media" is not a cue).</summary>
+        public bool IsBaseForm { get; }
     }
 
     /// <summary>
@@ -67,25 +71,32 @@ namespace Dataset.Generator.Parsing.Quotes
         // The speaker may follow these: "“…,” said Xi".
         private static readonly string[] SpeechVerbs =
         {
-            "said", "says", "say", "added", "adds", "add", "wrote", "writes", "write", "asked", "asks", "ask",
-            "stated", "states", "state", "explained", "explains", "explain", "noted", "notes", "note", "declared",
-            "declares", "declare", "insisted", "insists", "insist", "argued", "argues", "argue", "warned", "warns",
-            "warn", "replied", "replies", "reply", "recalled", "recalls", "recall", "remarked", "remarks", "remark",
-            "mentioned", "mentions", "mention", "acknowledged", "acknowledges", "acknowledge", "pronounced",
-            "pronounces", "announced", "announces", "announce", "observed", "observes",
-            "responded", "responds", "respond", "answered", "answers", "conceded",
-            "concedes", "concede", "admitted", "admits", "admit", "claimed", "claims", "claim", "asserted", "asserts",
-            "assert", "confirmed", "confirms", "confirm", "contended", "contends", "countered", "counters",
-            "quipped", "quips", "joked", "jokes", "exclaimed", "tweeted", "tweets", "tweet", "posted", "posts",
-            "commented", "comments", "comment", "cautioned", "cautions", "caution", "stressed", "stresses", "stress",
-            "emphasized", "emphasizes", "emphasize", "emphasised", "emphasises", "emphasise", "reiterated",
-            "reiterates", "repeated", "repeats", "suggested", "suggests", "suggest", "predicted", "predicts",
-            "shouted", "yelled", "screamed", "whispered", "cried", "chanted", "sang", "pleaded", "begged", "laughed", "sighed", "murmured", "muttered",
-            "testified", "testifies", "reported", "retorted", "snapped", "maintained", "maintains", "wondered",
-            "wonders", "agreed", "agrees", "boasted", "boasts", "complained", "complains", "lamented", "laments",
-            "vowed", "vows", "vow", "pledged", "pledges", "promised", "hinted", "denied", "denies", "deny", "opined",
-            "reasoned", "recounted", "recounts", "penned", "messaged", "texted", "emailed", "revealed", "reveals",
-            "conveyed", "conveys", "alleged", "alleges", "disclosed", "affirmed", "reaffirmed", "acknowledges",
+            "said", "says", "added", "adds", "wrote", "writes", "asked", "asks", "stated", "states", "explained",
+            "explains", "noted", "notes", "declared", "declares", "insisted", "insists", "argued", "argues", "warned",
+            "warns", "replied", "replies", "recalled", "recalls", "remarked", "remarks", "mentioned", "mentions",
+            "acknowledged", "acknowledges", "pronounced", "pronounces", "announced", "announces", "observed",
+            "observes", "responded", "responds", "answered", "answers", "conceded", "concedes", "admitted", "admits",
+            "claimed", "claims", "asserted", "asserts", "confirmed", "confirms", "contended", "contends", "countered",
+            "counters", "quipped", "quips", "joked", "jokes", "exclaimed", "tweeted", "tweets", "posted", "posts",
+            "commented", "comments", "cautioned", "cautions", "stressed", "stresses", "emphasized", "emphasizes",
+            "emphasised", "emphasises", "reiterated", "reiterates", "repeated", "repeats", "suggested", "suggests",
+            "predicted", "predicts", "shouted", "yelled", "screamed", "whispered", "cried", "chanted", "sang",
+            "pleaded", "begged", "laughed", "sighed", "murmured", "muttered", "testified", "testifies", "reported",
+            "retorted", "snapped", "maintained", "maintains", "wondered", "wonders", "agreed", "agrees", "boasted",
+            "boasts", "complained", "complains", "lamented", "laments", "vowed", "vows", "pledged", "pledges",
+            "promised", "hinted", "denied", "denies", "opined", "reasoned", "recounted", "recounts", "penned",
+            "messaged", "texted", "emailed", "revealed", "reveals", "conveyed", "conveys", "alleged", "alleges",
+            "disclosed", "affirmed", "reaffirmed", "acknowledges",
+        };
+
+        // Base forms follow a subject, an auxiliary or "to" ("officials say", "went on to say"); never inverted, and
+        // before a noun they are nouns or adjectives themselves ("state media", "note cards").
+        private static readonly string[] BaseForms =
+        {
+            "say", "add", "write", "ask", "state", "explain", "note", "declare", "insist", "argue", "warn", "reply",
+            "recall", "remark", "mention", "acknowledge", "announce", "respond", "concede", "admit", "claim",
+            "assert", "confirm", "tweet", "comment", "caution", "stress", "emphasize", "emphasise", "suggest", "vow",
+            "deny",
         };
 
         // The word after these is the listener: "told reporters", "urged Washington".
@@ -115,6 +126,9 @@ namespace Dataset.Generator.Parsing.Quotes
             "went on to say", "goes on to say", "go on to say", "made clear", "made it clear", "makes clear",
             "makes it clear", "make clear", "make it clear", "pointed out", "points out", "point out", "put it",
             "puts it", "spoke of", "had this to say", "has this to say",
+
+            // "state media quoted Xi as saying …": the speaker is the phrase before "as".
+            "as saying", "as telling", "as writing",
         };
 
         private static readonly string[] AttributingPrepositions = { "according to" };
@@ -208,6 +222,11 @@ namespace Dataset.Generator.Parsing.Quotes
 
             Add(AdjacentOnly, CueForm.Finite, CueReach.Adjacent, invertible: true);
             Add(SpeechVerbs, CueForm.Finite, CueReach.Sentence, invertible: true);
+            foreach (string entry in BaseForms)
+            {
+                cues.Add(new ReportingCue(new[] { entry }, CueForm.Finite, CueReach.Sentence, invertible: false, isBaseForm: true));
+            }
+
             Add(AddressVerbs, CueForm.Finite, CueReach.Sentence, invertible: false);
             Add(Participles, CueForm.Participle, CueReach.Sentence, invertible: false);
             Add(Phrases, CueForm.Finite, CueReach.Sentence, invertible: false);
