@@ -436,5 +436,13 @@ namespace Dataset.Tests.Quotes
             Assert.Equal(new[] { "the mayor", "the mayor" }, quotes.Select(q => q.Speaker));
             Assert.Equal(QuoteKind.Full, quotes[1].Kind);
         }
+        [Theory]
+        [InlineData("Institute president Mark Strand wrote to lawmakers.", "“We are investigating,” said Strand’s email.", "Strand’s email", "Mark Strand")]
+        [InlineData("China’s Ministry of Commerce announced new rules.", "“The rules are fair,” the ministry’s statement said.", "the ministry’s statement", "China’s Ministry of Commerce")]
+        public void A_document_speaks_for_its_owner(string first, string second, string speaker, string name)
+        {
+            QuoteSpec quote = Extract(first, second).Quotes.Single();
+            Assert.Equal((speaker, name), (quote.Speaker, quote.SpeakerName));
+        }
     }
 }

@@ -43,14 +43,6 @@ namespace Dataset.Generator.Parsing.Quotes
         private const int MaxAppositiveTokens = 20;
         private const int MaxAppositiveCommas = 3;
 
-        // Nouns for things that carry words: "issued a statement saying …".
-        private static readonly HashSet<string> DocumentNouns = new(StringComparer.OrdinalIgnoreCase)
-        {
-            "statement", "statements", "post", "posts", "tweet", "tweets", "letter", "message", "note", "report",
-            "release", "video", "email", "e-mail", "memo", "interview", "speech", "address", "remarks", "comments",
-            "testimony", "filing", "ruling", "warning", "conference", "briefing", "call",
-        };
-
         // Far enough for any real sentence; bounds the work on pathological ones.
         private const int MaxCueDistance = 80;
 
@@ -210,7 +202,7 @@ namespace Dataset.Generator.Parsing.Quotes
                 // "Xi …, saying …" and "issued a statement saying …" share the subject of their clause; in
                 // "a headline suggesting …" the participle only describes a noun.
                 bool adverbial = j < sentence.Start || a[j].Kind != TokenKind.Word || WordClasses.Coordinators.Contains(a[j].Text)
-                    || DocumentNouns.Contains(a[j].Bare);
+                    || NameWords.DocumentNouns.Contains(a[j].Bare);
                 return adverbial && ClauseSubject(a, c, sentence, out speaker);
             }
 

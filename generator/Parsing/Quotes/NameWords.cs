@@ -85,6 +85,13 @@ namespace Dataset.Generator.Parsing.Quotes
             "sides", "side", "authorities", "police", "officials'", "parents", "relatives", "family", "colleague",
             "colleagues", "partner", "partners", "minister's", "cop", "cops");
 
+        /// <summary>Things that carry someone's words: "issued a statement saying", "Strand’s email said".</summary>
+        public static readonly HashSet<string> DocumentNouns = Set(
+            "statement", "statements", "post", "posts", "tweet", "tweets", "letter", "message", "note", "report",
+            "release", "video", "email", "e-mail", "memo", "interview", "speech", "address", "remarks", "comments",
+            "testimony", "filing", "ruling", "warning", "conference", "briefing", "call", "announcement", "op-ed",
+            "essay", "book", "lawsuit", "complaint", "motion", "order", "decision", "opinion", "website", "account");
+
         /// <summary>Words that mark a person as a woman or a man, for "she" and "he".</summary>
         public static readonly HashSet<string> FemaleMarkers = Set(
             "mrs", "mrs.", "ms", "ms.", "miss", "madam", "madame", "dame", "lady", "queen", "princess", "spokeswoman",

@@ -102,9 +102,12 @@ namespace Dataset.Generator.Parsing.Quotes
 
                 // "State Department spokesman Matthew Miller", "a State Department spokesperson", "The German government".
                 int head = -1;
+                bool possessive = a[k - 1].IsPossessive;
                 for (int m = k; m < limit && m - k < MaxCommonNounWords && IsContentWord(a, m) && !IsPastTense(a[m]); m++)
                 {
-                    head = IsTitleWord(a[m].Text) || NameWords.OrganisationWords.Contains(a[m].Text) ? m : head;
+                    // "Strand’s email": after a possessive name the noun it owns belongs to the phrase.
+                    bool owned = possessive && (m == k || NameWords.DocumentNouns.Contains(a[m].Text));
+                    head = owned || IsTitleWord(a[m].Text) || NameWords.OrganisationWords.Contains(a[m].Text) ? m : head;
                 }
 
                 if (head >= 0)

@@ -82,6 +82,18 @@ namespace Dataset.Generator.Parsing.Quotes
                 return new Referent(a.Slice(phrase), ReferentKind.Group, gender);
             }
 
+            // "Strand’s email", "the ministry’s statement": a document speaks for whoever owns it.
+            if (NameWords.DocumentNouns.Contains(head.Text) && phrase.End - phrase.Start >= 2 && a[phrase.End - 2].IsPossessive)
+            {
+                int owner = phrase.End - 2;
+                int start = NounPhrases.StartEndingAt(a, owner, phrase.Start);
+                if (start >= 0)
+                {
+                    Referent possessor = Resolve(a, new TokenRange(start, owner + 1));
+                    return new Referent(possessor.Name, possessor.Kind, possessor.Gender);
+                }
+            }
+
             // "a U.S. official", "critics", "Officials" opening a sentence: people, but no name.
             if (head.IsLowerWord || (phrase.End - phrase.Start == 1 && NameWords.PersonNouns.Contains(head.Text)))
             {
@@ -111,6 +123,7 @@ namespace Dataset.Generator.Parsing.Quotes
 
             var people = new List<NameMention>();
             NameIndex.AddPeople(a, FirstCapital(a, phrase), phrase.End, people);
+
             // "the Pharmaceutical Research and Manufacturers of America": a long name joined by "of" or "and".
             bool institutional = HasOrganisationWord(a, phrase) || (people.Count != 1 && (HasWord(a, phrase, "of") || HasWord(a, phrase, "and")));
             if (institutional && !EndsWithTitledName(a, phrase, people))
@@ -134,19 +147,19 @@ namespace Dataset.Generator.Parsing.Quotes
 
         private Referent CommonNoun(ParagraphAnalysis a, TokenRange phrase, Token head, Gender gender)
         {
-            if (NameWords.PersonNouns.Contains(head.Text))
+            if (NameWords.PersonNouns.Contains(head.Bare))
             {
-                ReferentKind people = NameWords.IsPluralHead(head.Text) || head.Is("people") || head.Is("police") ? ReferentKind.Group : ReferentKind.Person;
+                ReferentKind people = NameWords.IsPluralHead(head.Bare) || head.Is("people") || head.Is("police") ? ReferentKind.Group : ReferentKind.Person;
                 return new Referent(null, people, gender);
             }
 
-            if (NameWords.OrganisationWords.Contains(head.Text))
+            if (NameWords.OrganisationWords.Contains(head.Bare))
             {
                 NameMention? named = _names.OrganisationWithWord(head.Bare, a.Index, phrase.Start);
                 return new Referent(named?.Text, ReferentKind.Organisation, gender);
             }
 
-            return new Referent(null, NameWords.IsPluralHead(head.Text) ? ReferentKind.Group : ReferentKind.Unknown, gender);
+            return new Referent(null, NameWords.IsPluralHead(head.Bare) ? ReferentKind.Group : ReferentKind.Unknown, gender);
         }
 
         // "China’s Ministry of Foreign Affairs" stays; "the ministry" … "The State Department" keeps its article.
