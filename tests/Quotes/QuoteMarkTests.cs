@@ -138,6 +138,8 @@ namespace Dataset.Tests.Quotes
         [InlineData("Xi is heard to say “The two sides have agreed.”")]
         [InlineData("“The two sides have agreed,” Xi said.")]
         [InlineData("Xi said: “The two sides have agreed.”")]
+        [InlineData("Xi said in a statement “The two sides have agreed.”")]
+        [InlineData("Xi told reporters “The two sides have agreed.”")]
         public void A_sentence_given_as_the_speakers_words_is_a_full_quotation(string paragraph) =>
             Assert.Equal(QuoteKind.Full, Single(paragraph).Kind);
 

@@ -30,6 +30,7 @@ namespace Dataset.Generator.Parsing.Quotes
 
         private const int MaxNicknameWords = 4;
         private const int MaxTitleWords = 10;
+        private const int MaxAdjunctTokens = 6;
 
         /// <summary>
         /// Whether the quotation at token <paramref name="q"/> names something instead of quoting anyone: a title,
@@ -115,7 +116,54 @@ namespace Dataset.Generator.Parsing.Quotes
             }
 
             int word = before.Is("that") ? q - 2 : q - 1;
-            return word >= sentence.Start && EndsCue(a, word) ? Position.AfterCue : Position.Embedded;
+            return word >= sentence.Start && (EndsCue(a, word) || IsCueWithAdjunct(a, word, sentence.Start)) ? Position.AfterCue : Position.Embedded;
+        }
+
+        // "said in a statement “…”", "posted on Truth Social “…”", "told reporters “…”": a short phrase between the cue
+        // and the quotation, ending in a noun (not "said on Monday the “…”").
+        private static bool IsCueWithAdjunct(ParagraphAnalysis a, int last, int floor)
+        {
+            Token end = a[last];
+            if (!end.IsWord || end.IsPossessive || WordClasses.Determiners.Contains(end.Text) || WordClasses.Prepositions.Contains(end.Text)
+                || WordClasses.Coordinators.Contains(end.Text) || a.IsCueWord(last))
+            {
+                return false;
+            }
+
+            for (int c = last - 1; c >= floor && c >= last - MaxAdjunctTokens; c--)
+            {
+                if (!a[c].IsWord)
+                {
+                    return false;
+                }
+
+                ReportingCue? cue = a.CueAt(c, out int cueEnd);
+                if (cue is not null && cue.Form == CueForm.Finite)
+                {
+                    // Speech verbs take a prepositional phrase ("in a statement"), address verbs their listener.
+                    return cueEnd <= last && (WordClasses.Prepositions.Contains(a[cueEnd].Text) || !cue.Invertible) && IsSimplePhrase(a, cueEnd, last);
+                }
+            }
+
+            return false;
+        }
+
+        // One phrase, no clause: an optional preposition, then at most one determiner right after it, then nouns.
+        private static bool IsSimplePhrase(ParagraphAnalysis a, int start, int last)
+        {
+            int i = WordClasses.Prepositions.Contains(a[start].Text) ? start + 1 : start;
+            i = i <= last && WordClasses.Determiners.Contains(a[i].Text) ? i + 1 : i;
+            for (; i <= last; i++)
+            {
+                string w = a[i].Text;
+                if (WordClasses.Determiners.Contains(w) || WordClasses.BeForms.Contains(w) || WordClasses.VerbModifiers.Contains(w)
+                    || WordClasses.Prepositions.Contains(w) || WordClasses.RelativePronouns.Contains(w) || w.EndsWith("ed", StringComparison.Ordinal))
+                {
+                    return false;
+                }
+            }
+
+            return true;
         }
 
         private static bool EndsCue(ParagraphAnalysis a, int i)
