@@ -444,5 +444,12 @@ namespace Dataset.Tests.Quotes
             QuoteSpec quote = Extract(first, second).Quotes.Single();
             Assert.Equal((speaker, name), (quote.Speaker, quote.SpeakerName));
         }
+        [Fact]
+        public void Spun_known_as_for_called_attributes_when_someone_is_its_subject()
+        {
+            QuoteSpec quote = Single("Opposition chief Keir Starmer known as the coverage “a gimmick.”");
+            Assert.Equal(("Opposition chief Keir Starmer", "Keir Starmer", "known as"), (quote.Speaker, quote.SpeakerName, quote.Cue));
+            Assert.Empty(Extract("A tax known as the “death tax” was repealed, and a man known as “Big Mike” left.").Quotes);
+        }
     }
 }

@@ -81,6 +81,18 @@ namespace Dataset.Generator.Parsing.Quotes
 
             for (int c = q + 1; c < sentence.End && c < q + MaxCueDistance; c++)
             {
+                if (a[c].Kind == TokenKind.Quote)
+                {
+                    // A later quotation owns the cues after it; "a “low point” and “we must act,” Xi said" shares its.
+                    Attribution shared = Following(a, c, sentence);
+                    if (shared.HasSpeaker)
+                    {
+                        return new Attribution(shared.CueStart, shared.CueEnd, shared.Speaker, false);
+                    }
+
+                    break;
+                }
+
                 ReportingCue? cue = a.CueAt(c, out int end);
                 if (cue is null)
                 {
@@ -90,6 +102,10 @@ namespace Dataset.Generator.Parsing.Quotes
                 if (cue.Reach == CueReach.Stance)
                 {
                     stanceAfter = stanceAfter < 0 ? c : stanceAfter;
+                }
+                else if (IntroducesAnotherQuote(a, end, sentence.End))
+                {
+                    break;
                 }
                 else if (cue.Reach == CueReach.Sentence && TrySpeaker(a, c, sentence, out TokenRange speaker))
                 {
@@ -220,7 +236,8 @@ namespace Dataset.Generator.Parsing.Quotes
                 j = NounPhrases.SkipModifiersBack(a, j - 1, sentence.Start);
             }
 
-            return SubjectBefore(a, j, cueEnd, cue.Invertible, sentence, out speaker);
+            return SubjectBefore(a, j, cueEnd, cue.Invertible, sentence, out speaker)
+                && (!cue.NeedsSpeakerNoun || NounPhrases.NamesSomeone(a, speaker));
         }
 
         private static bool SubjectBefore(ParagraphAnalysis a, int j, int cueEnd, bool invertible, TokenRange sentence, out TokenRange speaker)
@@ -331,6 +348,20 @@ namespace Dataset.Generator.Parsing.Quotes
         // An adjacent-only cue must touch the quotation ("read: “…”") or introduce a clause: spun "famous that …".
         private static bool ReachesBack(ParagraphAnalysis a, ReportingCue cue, int cueEnd, int q) =>
             cue.Reach == CueReach.Sentence || IsRightBefore(a, cueEnd, q) || (cue.Reach == CueReach.Adjacent && cueEnd < q && a[cueEnd].Is("that"));
+
+        // "… and a man known as “Big Mike”": a cue right before a later quotation is that quotation's.
+        private static bool IntroducesAnotherQuote(ParagraphAnalysis a, int cueEnd, int limit)
+        {
+            for (int i = cueEnd; i < limit && i < cueEnd + 3; i++)
+            {
+                if (a[i].Kind == TokenKind.Quote)
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
 
         // Only punctuation or "that" between the cue and the quotation.
         private static bool IsRightBefore(ParagraphAnalysis a, int cueEnd, int q)

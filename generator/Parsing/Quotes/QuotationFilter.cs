@@ -43,7 +43,11 @@ namespace Dataset.Generator.Parsing.Quotes
             if (q > 0 && a[q - 1].IsWord)
             {
                 Token word = a[q - 1];
-                if (NamingWords.Contains(word.Text) || (word.Is("as") && q > 1 && a[q - 2].Is("known")) || MentionNouns.Contains(word.Text))
+                // "a man known as “Big Mike”" names; spun "Biden known as “a disappointment”" is Biden calling it that.
+                bool knownAs = word.Is("as") && q > 1 && (a[q - 2].Is("known") || a[q - 2].Is("referred") || a[q - 2].Is("to"));
+                bool spunCall = knownAs && q > 2 && NounPhrases.StartEndingAt(a, q - 3, 0) is int subject && subject >= 0
+                    && NounPhrases.NamesSomeone(a, new TokenRange(subject, q - 2)) && !a[q - 3].IsLowerWord;
+                if (NamingWords.Contains(word.Text) || (knownAs && !spunCall) || MentionNouns.Contains(word.Text))
                 {
                     return true;
                 }

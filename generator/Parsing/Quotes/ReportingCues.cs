@@ -52,8 +52,8 @@ namespace Dataset.Generator.Parsing.Quotes
         public bool Invertible { get; }
 
         /// <summary>
-        /// The phrase after it must name someone: spun "in response to a U.S. official" attributes, "in response to
-        /// the attack" does not.
+        /// Its speaker must name someone: spun "in response to a U.S. official" attributes, "in response to the
+        /// attack" does not.
         /// </summary>
         public bool NeedsSpeakerNoun { get; }
 
@@ -132,6 +132,10 @@ namespace Dataset.Generator.Parsing.Quotes
         };
 
         private static readonly string[] AttributingPrepositions = { "according to" };
+
+        // Spinners' "called": "Biden known as the ruling “a extreme disappointment.”" — only with someone as subject,
+        // since "a tax known as the “death tax”" names a thing.
+        private static readonly string[] SpunNamingVerbs = { "known as", "referred to as", "referred to it as", "termed" };
 
         // Spinners' "according to": attributing only when a speaker follows ("in response to a U.S. official").
         private static readonly string[] SpunPrepositions = { "in accordance with", "in response to", "in keeping with", "in line with", "consistent with" };
@@ -232,6 +236,11 @@ namespace Dataset.Generator.Parsing.Quotes
             Add(Phrases, CueForm.Finite, CueReach.Sentence, invertible: false);
             Add(AttributingPrepositions, CueForm.Preposition, CueReach.Sentence, invertible: false);
             Add(AdjacentPrepositions, CueForm.Preposition, CueReach.Adjacent, invertible: false);
+            foreach (string entry in SpunNamingVerbs)
+            {
+                cues.Add(new ReportingCue(entry.Split(' '), CueForm.Finite, CueReach.Sentence, invertible: false, needsSpeakerNoun: true));
+            }
+
             foreach (string entry in SpunPrepositions)
             {
                 cues.Add(new ReportingCue(entry.Split(' '), CueForm.Preposition, CueReach.Sentence, invertible: false, needsSpeakerNoun: true));
