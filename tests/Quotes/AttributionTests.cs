@@ -451,5 +451,14 @@ namespace Dataset.Tests.Quotes
             Assert.Equal(("Opposition chief Keir Starmer", "Keir Starmer", "known as"), (quote.Speaker, quote.SpeakerName, quote.Cue));
             Assert.Empty(Extract("A tax known as the “death tax” was repealed, and a man known as “Big Mike” left.").Quotes);
         }
+        [Theory]
+        [InlineData("“This is wrong,” U.S. Rep. Nancy Mace, R-S.C., told reporters.", "U.S. Rep. Nancy Mace", "Nancy Mace")]
+        [InlineData("Rep. Alexandria Ocasio-Cortez, D-N.Y., said the bill was “a start.”", "Rep. Alexandria Ocasio-Cortez", "Alexandria Ocasio-Cortez")]
+        [InlineData("“We will fight,” Sen. Elizabeth Warren, D-Mass., said Tuesday.", "Sen. Elizabeth Warren", "Elizabeth Warren")]
+        public void A_party_and_state_after_a_lawmaker_do_not_break_the_attribution(string paragraph, string speaker, string name)
+        {
+            QuoteSpec quote = Single(paragraph);
+            Assert.Equal((speaker, name), (quote.Speaker, quote.SpeakerName));
+        }
     }
 }

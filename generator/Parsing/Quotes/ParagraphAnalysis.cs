@@ -147,6 +147,7 @@ namespace Dataset.Generator.Parsing.Quotes
                 if ((c == '’' || c == '\'' || c == '-' || c == '‐' || c == '‑' || c == '&') && letterNext)
                 {
                     j++;
+                    segmentStart = c == '-' ? j : segmentStart;
                     continue;
                 }
 
@@ -171,7 +172,10 @@ namespace Dataset.Generator.Parsing.Quotes
             {
                 string word = text.Substring(start, j - start);
                 bool initial = word.Length == 1 && char.IsUpper(word[0]);
-                if (initial || word.IndexOf('.') >= 0 || WordClasses.Abbreviations.Contains(word))
+
+                // AP's party and state: "D-Mass.", "R-Fla.".
+                bool partyState = word.Length > 2 && word.Length <= 7 && word[1] == '-' && (word[0] == 'D' || word[0] == 'R' || word[0] == 'I') && char.IsUpper(word[2]);
+                if (initial || partyState || word.IndexOf('.') >= 0 || WordClasses.Abbreviations.Contains(word))
                 {
                     j++;
                 }
