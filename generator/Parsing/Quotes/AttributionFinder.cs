@@ -1,0 +1,416 @@
+using System;
+using System.Collections.Generic;
+
+namespace Dataset.Generator.Parsing.Quotes
+{
+    /// <summary>Who a quotation is attributed to in its own sentence, and by which reporting expression.</summary>
+    internal readonly struct Attribution
+    {
+        public Attribution(int cueStart, int cueEnd, TokenRange speaker, bool followsQuote)
+        {
+            CueStart = cueStart;
+            CueEnd = cueEnd;
+            Speaker = speaker;
+            FollowsQuote = followsQuote;
+        }
+
+        public static Attribution None => new(-1, -1, TokenRange.None, false);
+
+        /// <summary>The cue's first token, or -1 when the attribution has none (a colon, a dash line).</summary>
+        public int CueStart { get; }
+
+        public int CueEnd { get; }
+
+        public TokenRange Speaker { get; }
+
+        /// <summary>The attribution comes right after the quotation: "“…,” Xi said".</summary>
+        public bool FollowsQuote { get; }
+
+        public bool HasCue => CueStart >= 0;
+
+        public bool HasSpeaker => Speaker.Start >= 0;
+
+        public bool IsNone => !HasCue && !HasSpeaker;
+    }
+
+    /// <summary>
+    /// Finds a quotation's attribution the way news writing places it: right after the quotation ("“…,” Xi said",
+    /// "“…,” said Xi", "“…” — Jane Doe"), before a colon ("The statement read: “…”"), or as the reporting verb of the
+    /// sentence the quotation sits in ("Xi said they reached agreements on “some specific issues”").
+    /// </summary>
+    internal static class AttributionFinder
+    {
+        private const int MaxAppositiveTokens = 20;
+        private const int MaxAppositiveCommas = 3;
+
+        // Far enough for any real sentence; bounds the work on pathological ones.
+        private const int MaxCueDistance = 80;
+
+        public static Attribution Find(ParagraphAnalysis a, int q)
+        {
+            TokenRange sentence = a.SentenceOf(q);
+            Attribution found = Following(a, q, sentence);
+            if (!found.IsNone)
+            {
+                return found;
+            }
+
+            if (q - 1 > sentence.Start && a[q - 1].IsPunctuation(':'))
+            {
+                return ColonIntroduction(a, q - 1, sentence);
+            }
+
+            int stanceBefore = -1, stanceAfter = -1;
+            for (int c = q - 1; c >= sentence.Start && c > q - MaxCueDistance; c--)
+            {
+                ReportingCue? cue = a.CueAt(c, out int end);
+                if (cue is null || end > q)
+                {
+                    continue;
+                }
+
+                if (cue.Reach == CueReach.Stance)
+                {
+                    stanceBefore = stanceBefore < 0 ? c : stanceBefore;
+                }
+                else if (ReachesBack(a, cue, end, q) && TrySpeaker(a, c, sentence, out TokenRange speaker))
+                {
+                    return new Attribution(c, end, speaker, false);
+                }
+            }
+
+            for (int c = q + 1; c < sentence.End && c < q + MaxCueDistance; c++)
+            {
+                if (a[c].Kind == TokenKind.Quote)
+                {
+                    // A later quotation owns the cues after it; "a “low point” and “we must act,” Xi said" shares its.
+                    Attribution shared = Following(a, c, sentence);
+                    if (shared.HasSpeaker)
+                    {
+                        return new Attribution(shared.CueStart, shared.CueEnd, shared.Speaker, false);
+                    }
+
+                    break;
+                }
+
+                ReportingCue? cue = a.CueAt(c, out int end);
+                if (cue is null)
+                {
+                    continue;
+                }
+
+                if (cue.Reach == CueReach.Stance)
+                {
+                    stanceAfter = stanceAfter < 0 ? c : stanceAfter;
+                }
+                else if (IntroducesAnotherQuote(a, end, sentence.End))
+                {
+                    break;
+                }
+                else if (cue.Reach == CueReach.Sentence && TrySpeaker(a, c, sentence, out TokenRange speaker))
+                {
+                    return new Attribution(c, end, speaker, false);
+                }
+            }
+
+            foreach (int c in new[] { stanceBefore, stanceAfter })
+            {
+                if (c >= 0 && TrySpeaker(a, c, sentence, out TokenRange speaker))
+                {
+                    a.CueAt(c, out int end);
+                    return new Attribution(c, end, speaker, false);
+                }
+            }
+
+            return Attribution.None;
+        }
+
+        // "“…,” Xi said", "“…,” said Xi", "“…,” according to the ministry", "“…” — Jane Doe".
+        private static Attribution Following(ParagraphAnalysis a, int q, TokenRange sentence)
+        {
+            int limit = sentence.End;
+            int i = q + 1;
+            bool comma = i < limit && a[i].IsPunctuation(',');
+            i = comma ? i + 1 : i;
+            if (i >= limit)
+            {
+                return Attribution.None;
+            }
+
+            if (a[i].IsDash)
+            {
+                int end = NounPhrases.EndStartingAt(a, i + 1, limit);
+                bool closes = end > 0 && (end == limit || a[end].IsPunctuation(',') || a[end].IsPunctuation('.') || a[end].IsPunctuation(')'));
+                return closes && (a[i + 1].IsCapitalized || WordClasses.Determiners.Contains(a[i + 1].Text))
+                    ? new Attribution(-1, -1, new TokenRange(i + 1, end), true)
+                    : Attribution.None;
+            }
+
+            ReportingCue? cue = a.CueAt(i, out int cueEnd);
+            if (cue is not null)
+            {
+                bool inverted = cue.Form == CueForm.Preposition || (cue.Form == CueForm.Finite && cue.Invertible && cue.Reach != CueReach.Stance);
+                int end = inverted ? NounPhrases.EndStartingAt(a, cueEnd, limit) : -1;
+                bool named = end > cueEnd && (!cue.NeedsSpeakerNoun || NounPhrases.NamesSomeone(a, new TokenRange(cueEnd, end)));
+                return named ? new Attribution(i, cueEnd, new TokenRange(cueEnd, end), true) : Attribution.None;
+            }
+
+            int phraseEnd = NounPhrases.EndStartingAt(a, i, limit);
+            if (phraseEnd < 0)
+            {
+                return Attribution.None;
+            }
+
+            int k = phraseEnd;
+            if (k < limit && a[k].IsPunctuation(','))
+            {
+                // "“…,” Xi, the Chinese leader, said".
+                int close = NextComma(a, k + 1, limit);
+                if (close < 0)
+                {
+                    return Attribution.None;
+                }
+
+                k = close + 1;
+            }
+
+            k = NounPhrases.SkipModifiers(a, k, limit);
+            ReportingCue? verb = k < limit ? a.CueAt(k, out cueEnd) : null;
+            return verb is { Form: CueForm.Finite, Reach: not CueReach.Stance }
+                ? new Attribution(k, cueEnd, NounPhrases.NamedAppositive(a, new TokenRange(i, phraseEnd), k), true)
+                : Attribution.None;
+        }
+
+        // "The statement read: “…”", "Xi was blunt: “…”".
+        private static Attribution ColonIntroduction(ParagraphAnalysis a, int colon, TokenRange sentence)
+        {
+            for (int c = colon - 1; c >= sentence.Start && c > colon - MaxCueDistance; c--)
+            {
+                ReportingCue? cue = a.CueAt(c, out int end);
+                if (cue is not null && end <= colon && cue.Reach != CueReach.Stance && TrySpeaker(a, c, sentence, out TokenRange speaker))
+                {
+                    return new Attribution(c, end, speaker, false);
+                }
+            }
+
+            // "Xi was blunt: “…”" names its speaker; "The reason was simple: “…”" does not.
+            TokenRange subject = NounPhrases.MainSubject(a, sentence.Start, colon);
+            return subject.IsEmpty || !NounPhrases.NamesSomeone(a, subject) ? Attribution.None : new Attribution(-1, -1, subject, false);
+        }
+
+        /// <summary>The speaker of the cue at token <paramref name="c"/>.</summary>
+        private static bool TrySpeaker(ParagraphAnalysis a, int c, TokenRange sentence, out TokenRange speaker)
+        {
+            speaker = TokenRange.None;
+            ReportingCue cue = a.CueAt(c, out int cueEnd)!;
+            if (cue.Form == CueForm.Preposition)
+            {
+                int end = NounPhrases.EndStartingAt(a, cueEnd, sentence.End);
+                bool named = end > cueEnd && (!cue.NeedsSpeakerNoun || NounPhrases.NamesSomeone(a, new TokenRange(cueEnd, end)));
+                speaker = named ? new TokenRange(cueEnd, end) : TokenRange.None;
+                return named;
+            }
+
+            int j = NounPhrases.SkipModifiersBack(a, c - 1, sentence.Start);
+            bool afterBe = j >= sentence.Start && a[j].IsWord && WordClasses.BeForms.Contains(a[j].Text);
+            if (cue.Form == CueForm.Participle && !afterBe)
+            {
+                // "Xi …, saying …" and "issued a statement saying …" share the subject of their clause; in
+                // "a headline suggesting …" the participle only describes a noun.
+                bool adverbial = j < sentence.Start || a[j].Kind != TokenKind.Word || WordClasses.Coordinators.Contains(a[j].Text)
+                    || NameWords.DocumentNouns.Contains(a[j].Bare);
+                return adverbial && ClauseSubject(a, c, sentence, out speaker);
+            }
+
+            if (afterBe && cue.Form == CueForm.Finite)
+            {
+                // "Blinken was told …" names the listener; only "… by X" names the speaker.
+                int end = cueEnd + 1 < sentence.End && a[cueEnd].Is("by") ? NounPhrases.EndStartingAt(a, cueEnd + 1, sentence.End) : -1;
+                speaker = end > 0 ? new TokenRange(cueEnd + 1, end) : TokenRange.None;
+                return end > 0;
+            }
+
+            if (afterBe)
+            {
+                // "Xi is saying": the progressive is finite.
+                j = NounPhrases.SkipModifiersBack(a, j - 1, sentence.Start);
+            }
+
+            return SubjectBefore(a, j, cueEnd, cue.Invertible, sentence, out speaker)
+                && (!cue.NeedsSpeakerNoun || NounPhrases.NamesSomeone(a, speaker));
+        }
+
+        private static bool SubjectBefore(ParagraphAnalysis a, int j, int cueEnd, bool invertible, TokenRange sentence, out TokenRange speaker)
+        {
+            speaker = TokenRange.None;
+            if (j < sentence.Start || a[j].Kind == TokenKind.Quote)
+            {
+                return invertible && Inverted(a, cueEnd, sentence, out speaker);
+            }
+
+            Token before = a[j];
+            if (before.IsPunctuation(','))
+            {
+                // "Blinken, the top U.S. diplomat, said"; "Kaiser, who spoke for AP and SGI, a coalition, said".
+                // A host with a "who" clause wins over a nearer one: the nearer is usually inside that clause.
+                int open = j;
+                TokenRange nearest = TokenRange.None;
+                for (int n = 0; n < MaxAppositiveCommas; n++)
+                {
+                    open = PreviousComma(a, open - 1, sentence.Start);
+                    int start = open > sentence.Start ? NounPhrases.StartEndingAt(a, open - 1, sentence.Start) : -1;
+                    if (start >= 0 && IsAppositiveHost(a, start, open))
+                    {
+                        var host = NounPhrases.NamedAppositive(a, new TokenRange(start, open), j + 1);
+                        if (a[open + 1].Is("who") || a[open + 1].Is("whose"))
+                        {
+                            speaker = host;
+                            return true;
+                        }
+
+                        nearest = nearest.IsEmpty ? host : nearest;
+                    }
+
+                    if (open < 0)
+                    {
+                        break;
+                    }
+                }
+
+                if (!nearest.IsEmpty)
+                {
+                    speaker = nearest;
+                    return true;
+                }
+
+                return (invertible && Inverted(a, cueEnd, sentence, out speaker)) || ClauseSubject(a, j, sentence, out speaker);
+            }
+
+            if (before.IsWord && WordClasses.RelativePronouns.Contains(before.Text))
+            {
+                // "Xi, who said …", "officials who said …".
+                int k = j - 1 >= sentence.Start && a[j - 1].IsPunctuation(',') ? j - 2 : j - 1;
+                int start = NounPhrases.StartEndingAt(a, k, sentence.Start);
+                speaker = start >= 0 ? new TokenRange(start, k + 1) : TokenRange.None;
+                return start >= 0;
+            }
+
+            if (before.IsWord && WordClasses.Coordinators.Contains(before.Text))
+            {
+                // "Xi smiled and said …": the verb shares the earlier subject.
+                return ClauseSubject(a, j, sentence, out speaker);
+            }
+
+            int phraseStart = NounPhrases.StartEndingAt(a, j, sentence.Start);
+            if (phraseStart >= 0)
+            {
+                speaker = new TokenRange(phraseStart, j + 1);
+                return true;
+            }
+
+            return invertible && Inverted(a, cueEnd, sentence, out speaker);
+        }
+
+        // The subject of the clause a participle or a coordinated verb at token i belongs to.
+        private static bool ClauseSubject(ParagraphAnalysis a, int i, TokenRange sentence, out TokenRange speaker)
+        {
+            for (int c = i - 1; c >= sentence.Start && c > i - MaxCueDistance; c--)
+            {
+                ReportingCue? cue = a.CueAt(c, out int end);
+                if (cue is { Form: CueForm.Finite, Reach: CueReach.Sentence } && end <= i && TrySpeaker(a, c, sentence, out speaker))
+                {
+                    return true;
+                }
+            }
+
+            speaker = NounPhrases.MainSubject(a, sentence.Start, i);
+            return !speaker.IsEmpty;
+        }
+
+        // "said Xi", "said a spokesperson": the phrase must end the clause, or "said the legislation would …" counts.
+        private static bool Inverted(ParagraphAnalysis a, int cueEnd, TokenRange sentence, out TokenRange speaker)
+        {
+            int end = NounPhrases.EndStartingAt(a, cueEnd, sentence.End);
+            bool endsClause = end > cueEnd && NounPhrases.NamesSomeone(a, new TokenRange(cueEnd, end)) && (end == sentence.End || a[end].Kind != TokenKind.Word || WordClasses.Prepositions.Contains(a[end].Text)
+                || a[end].IsLowerWord && WordClasses.IsAdverb(a[end].Text) && !WordClasses.VerbModifiers.Contains(a[end].Text));
+            speaker = endsClause ? new TokenRange(cueEnd, end) : TokenRange.None;
+            return endsClause;
+        }
+
+        // The host of an appositive is a name, a pronoun or a person: "Kaiser, who …", not "the legislation, …".
+        private static bool IsAppositiveHost(ParagraphAnalysis a, int start, int end)
+        {
+            Token head = a[end - 1];
+            return head.IsCapitalized || WordClasses.SubjectPronouns.Contains(head.Text) || NameWords.PersonNouns.Contains(head.Text)
+                || NameWords.OrganisationWords.Contains(head.Text);
+        }
+
+        // An adjacent-only cue must touch the quotation ("read: “…”") or introduce a clause: spun "famous that …".
+        private static bool ReachesBack(ParagraphAnalysis a, ReportingCue cue, int cueEnd, int q) =>
+            cue.Reach == CueReach.Sentence || IsRightBefore(a, cueEnd, q) || (cue.Reach == CueReach.Adjacent && cueEnd < q && a[cueEnd].Is("that"));
+
+        // "… and a man known as “Big Mike”": a cue right before a later quotation is that quotation's.
+        private static bool IntroducesAnotherQuote(ParagraphAnalysis a, int cueEnd, int limit)
+        {
+            for (int i = cueEnd; i < limit && i < cueEnd + 3; i++)
+            {
+                if (a[i].Kind == TokenKind.Quote)
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        // Only punctuation or "that" between the cue and the quotation.
+        private static bool IsRightBefore(ParagraphAnalysis a, int cueEnd, int q)
+        {
+            for (int i = cueEnd; i < q; i++)
+            {
+                if (!(a[i].IsPunctuation(',') || a[i].IsPunctuation(':') || a[i].IsDash || a[i].Is("that")))
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+
+        private static int NextComma(ParagraphAnalysis a, int from, int limit)
+        {
+            for (int i = from; i < limit && i < from + MaxAppositiveTokens; i++)
+            {
+                if (a[i].Kind == TokenKind.Quote)
+                {
+                    return -1;
+                }
+
+                if (a[i].IsPunctuation(','))
+                {
+                    return i;
+                }
+            }
+
+            return -1;
+        }
+
+        private static int PreviousComma(ParagraphAnalysis a, int from, int floor)
+        {
+            for (int i = from; i >= floor && i > from - MaxAppositiveTokens; i--)
+            {
+                if (a[i].Kind == TokenKind.Quote)
+                {
+                    return -1;
+                }
+
+                if (a[i].IsPunctuation(','))
+                {
+                    return i;
+                }
+            }
+
+            return -1;
+        }
+    }
+}

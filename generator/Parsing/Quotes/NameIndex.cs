@@ -1,0 +1,370 @@
+using System;
+using System.Collections.Generic;
+
+namespace Dataset.Generator.Parsing.Quotes
+{
+    /// <summary>
+    /// Every proper name an article's narrator writes, split into people ("Xi Jinping" out of "Chinese President Xi
+    /// Jinping") and organisations ("China’s Ministry of Foreign Affairs"), so a later "Xi", "Mr. O’Connor" or
+    /// "the ministry" can be given the fullest name the article uses.
+    /// </summary>
+    internal sealed class NameIndex
+    {
+        private readonly List<NameMention> _people = new();
+        private readonly List<NameMention> _organisations = new();
+
+        // Lookups by word, each list in reading order, so no lookup walks every name of a long article.
+        private readonly Dictionary<string, List<NameMention>> _peopleByWord = new(StringComparer.Ordinal);
+        private readonly Dictionary<string, List<NameMention>> _peopleByTitle = new(StringComparer.Ordinal);
+        private readonly Dictionary<string, List<NameMention>> _organisationsByWord = new(StringComparer.OrdinalIgnoreCase);
+        private readonly Dictionary<string, NameMention?> _fullest = new(StringComparer.Ordinal);
+
+        public NameIndex(IReadOnlyList<ParagraphAnalysis> paragraphs)
+        {
+            foreach (ParagraphAnalysis a in paragraphs)
+            {
+                for (int i = 0; i < a.Count; i++)
+                {
+                    if (!NounPhrases.IsNameWord(a, i))
+                    {
+                        continue;
+                    }
+
+                    int end = RunEnd(a, i);
+                    AddPeople(a, i, end, _people);
+                    AddOrganisation(a, i, end);
+                    i = end - 1;
+                }
+            }
+
+            foreach (NameMention person in _people)
+            {
+                foreach (string word in person.Words)
+                {
+                    Add(_peopleByWord, word, person);
+                }
+
+                foreach (string title in person.Titles)
+                {
+                    Add(_peopleByTitle, title, person);
+                }
+            }
+
+            foreach (NameMention organisation in _organisations)
+            {
+                foreach (string word in organisation.Words)
+                {
+                    Add(_organisationsByWord, word, organisation);
+                }
+            }
+        }
+
+        /// <summary>The longest person's name that contains <paramref name="words"/> in order, or null.</summary>
+        public NameMention? FullestPerson(IReadOnlyList<string> words) => Fullest("p", _peopleByWord, words);
+
+        /// <summary>The longest organisation name that contains <paramref name="words"/> in order, or null.</summary>
+        public NameMention? FullestOrganisation(IReadOnlyList<string> words) => Fullest("o", _organisationsByWord, words);
+
+        /// <summary>The organisation named last before a position whose name has <paramref name="word"/>: "the ministry".</summary>
+        public NameMention? OrganisationWithWord(string word, int paragraph, int token) =>
+            _organisationsByWord.TryGetValue(word, out List<NameMention>? list) ? LastBefore(list, paragraph, token) : null;
+
+        /// <summary>
+        /// The person last given the title <paramref name="title"/> before a position, by their fullest name:
+        /// "the president" → "Joe Biden" after "President Joe Biden".
+        /// </summary>
+        public NameMention? PersonWithTitle(string title, int paragraph, int token)
+        {
+            NameMention? last = _peopleByTitle.TryGetValue(title.ToLowerInvariant(), out List<NameMention>? list) ? LastBefore(list, paragraph, token) : null;
+            return last is null ? null : FullestPerson(last.Words) ?? last;
+        }
+
+        private NameMention? Fullest(string kind, Dictionary<string, List<NameMention>> byWord, IReadOnlyList<string> words)
+        {
+            if (words.Count == 0 || !byWord.TryGetValue(words[0], out List<NameMention>? candidates))
+            {
+                return null;
+            }
+
+            string key = kind + string.Join("\u0001", words);
+            if (!_fullest.TryGetValue(key, out NameMention? best))
+            {
+                foreach (NameMention mention in candidates)
+                {
+                    if ((best is null || mention.Words.Length > best.Words.Length) && Contains(mention.Words, words))
+                    {
+                        best = mention;
+                    }
+                }
+
+                _fullest[key] = best;
+            }
+
+            return best;
+        }
+
+        private static NameMention? LastBefore(List<NameMention> inOrder, int paragraph, int token)
+        {
+            int low = 0, high = inOrder.Count - 1, found = -1;
+            while (low <= high)
+            {
+                int mid = low + ((high - low) / 2);
+                NameMention m = inOrder[mid];
+                if (m.Paragraph < paragraph || (m.Paragraph == paragraph && m.Token < token))
+                {
+                    found = mid;
+                    low = mid + 1;
+                }
+                else
+                {
+                    high = mid - 1;
+                }
+            }
+
+            return found < 0 ? null : inOrder[found];
+        }
+
+        private static void Add(Dictionary<string, List<NameMention>> index, string word, NameMention mention)
+        {
+            if (!index.TryGetValue(word, out List<NameMention>? list))
+            {
+                index[word] = list = new List<NameMention>();
+            }
+
+            // A name that repeats a word ("Abu Abu") is listed once.
+            if (list.Count == 0 || list[list.Count - 1] != mention)
+            {
+                list.Add(mention);
+            }
+        }
+
+        /// <summary>
+        /// The people's names in tokens [<paramref name="start"/>, <paramref name="end"/>): titles, honorifics and
+        /// organisation words split them ("U.S. Secretary of State Antony Blinken" → "Antony Blinken").
+        /// </summary>
+        public static void AddPeople(ParagraphAnalysis a, int start, int end, List<NameMention> into)
+        {
+            // "Biden’s national security adviser Jake Sullivan": a lower-case title just before the run counts too.
+            var titles = new List<string>();
+            if (start > 0 && a[start - 1].IsLowerWord && NameWords.Titles.Contains(a[start - 1].Text))
+            {
+                titles.Add(a[start - 1].Text.ToLowerInvariant());
+            }
+
+            int segment = -1;
+            for (int k = start; k < end; k++)
+            {
+                Token t = a[k];
+                bool particle = segment >= 0 && WordClasses.NameParticles.Contains(t.Text) && k + 1 < end && a[k + 1].IsCapitalized;
+                if (particle || IsPersonNameWord(a, k, end))
+                {
+                    segment = segment < 0 ? k : segment;
+                    if (t.IsPossessive)
+                    {
+                        into.Add(NameMention.Create(a, segment, k + 1, titles));
+                        segment = -1;
+                    }
+
+                    continue;
+                }
+
+                if (segment >= 0)
+                {
+                    into.Add(NameMention.Create(a, segment, k, titles));
+                    segment = -1;
+                    titles.Clear();
+                }
+
+                if (t.IsCapitalized && NameWords.Titles.Contains(t.Text))
+                {
+                    titles.Add(t.Text.ToLowerInvariant());
+                }
+            }
+
+            if (segment >= 0)
+            {
+                into.Add(NameMention.Create(a, segment, end, titles));
+            }
+        }
+
+        /// <summary>Normalises a word for comparison: no possessive, one apostrophe.</summary>
+        public static string Key(Token t) => t.Bare.Replace('\'', '’');
+
+        public static bool IsOrganisationWord(Token t) => NameWords.OrganisationWords.Contains(t.Bare) || IsAcronym(t.Bare);
+
+        // A run of capitalised words with "of", "and", "de" … between them.
+        private static int RunEnd(ParagraphAnalysis a, int start)
+        {
+            int k = start + 1;
+            while (k < a.Count)
+            {
+                if (NounPhrases.IsNameWord(a, k) && !a[k - 1].IsPossessive)
+                {
+                    k++;
+                }
+                else if (NounPhrases.IsNameWord(a, k) && OrganisationFollows(a, k))
+                {
+                    // "China’s Ministry", "Russia’s Defense Ministry": a possessive joins a name only to an organisation.
+                    k++;
+                }
+                else if (k + 1 < a.Count && a[k].IsWord && WordClasses.NameConnectors.Contains(a[k].Text) && NounPhrases.IsNameWord(a, k + 1))
+                {
+                    k += 2;
+                }
+                else
+                {
+                    break;
+                }
+            }
+
+            return k;
+        }
+
+        private static bool OrganisationFollows(ParagraphAnalysis a, int k)
+        {
+            for (; k < a.Count && NounPhrases.IsNameWord(a, k); k++)
+            {
+                if (IsOrganisationWord(a[k]))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        private static bool IsPersonNameWord(ParagraphAnalysis a, int k, int end)
+        {
+            Token t = a[k];
+            if (NameWords.Suffixes.Contains(t.Text))
+            {
+                return k > 0 && a[k - 1].IsCapitalized;
+            }
+
+            if (!t.IsCapitalized || IsOrganisationWord(t) || (t.Bare.IndexOf('.') >= 0 && t.Bare.Length > 2))
+            {
+                return false;
+            }
+
+            // A title counts only before a name: "President Biden", but "John Major".
+            return !(NameWords.Titles.Contains(t.Text) || NameWords.Honorifics.Contains(t.Text)) || !HasNameAfter(a, k + 1, end);
+        }
+
+        private static bool HasNameAfter(ParagraphAnalysis a, int from, int end)
+        {
+            for (int k = from; k < end; k++)
+            {
+                Token t = a[k];
+                if (t.IsCapitalized && !NameWords.Titles.Contains(t.Text) && !NameWords.Honorifics.Contains(t.Text) && !IsOrganisationWord(t)
+                    && !NameWords.Suffixes.Contains(t.Text))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        private void AddOrganisation(ParagraphAnalysis a, int start, int end)
+        {
+            int lastOrganisationWord = -1;
+            for (int k = start; k < end; k++)
+            {
+                if (IsOrganisationWord(a[k]))
+                {
+                    lastOrganisationWord = k;
+                }
+            }
+
+            if (lastOrganisationWord < 0)
+            {
+                return;
+            }
+
+            // "Ministry of Foreign Affairs": the name runs on after a connector, not after a bare title.
+            int stop = lastOrganisationWord + 1;
+            if (stop + 1 < end && a[stop].IsLowerWord)
+            {
+                stop = end;
+            }
+
+            _organisations.Add(NameMention.Create(a, start, stop));
+        }
+
+        private static bool IsAcronym(string word)
+        {
+            if (word.Length < 3 || word.Length > 6)
+            {
+                return false;
+            }
+
+            foreach (char c in word)
+            {
+                if (!char.IsUpper(c))
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+
+        private static bool Contains(string[] haystack, IReadOnlyList<string> needle)
+        {
+            for (int i = 0; i + needle.Count <= haystack.Length; i++)
+            {
+                int k = 0;
+                while (k < needle.Count && string.Equals(haystack[i + k], needle[k], StringComparison.Ordinal))
+                {
+                    k++;
+                }
+
+                if (k == needle.Count)
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+    }
+
+    /// <summary>One name as written, with its words normalised for comparison.</summary>
+    internal sealed class NameMention
+    {
+        private NameMention(string text, string[] words, string[] titles, int paragraph, int token)
+        {
+            Text = text;
+            Words = words;
+            Titles = titles;
+            Paragraph = paragraph;
+            Token = token;
+        }
+
+        public string Text { get; }
+
+        public string[] Words { get; }
+
+        /// <summary>The titles written before the name, lower-case: "president", "secretary".</summary>
+        public string[] Titles { get; }
+
+        public int Paragraph { get; }
+
+        public int Token { get; }
+
+        /// <summary>Tokens [start, end) of a paragraph, a trailing possessive dropped: "Blinken’s" → "Blinken".</summary>
+        public static NameMention Create(ParagraphAnalysis a, int start, int end, List<string>? titles = null)
+        {
+            var words = new string[end - start];
+            for (int k = start; k < end; k++)
+            {
+                words[k - start] = NameIndex.Key(a[k]);
+            }
+
+            Token last = a[end - 1];
+            int textEnd = last.Start + last.Bare.Length;
+            string text = a.Text.Substring(a[start].Start, textEnd - a[start].Start);
+            return new NameMention(text, words, titles?.ToArray() ?? Array.Empty<string>(), a.Index, start);
+        }
+    }
+}

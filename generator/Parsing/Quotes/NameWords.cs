@@ -1,0 +1,112 @@
+using System;
+using System.Collections.Generic;
+
+namespace Dataset.Generator.Parsing.Quotes
+{
+    /// <summary>
+    /// Words that tell a person's title from their name, an organisation from a person, and one kind of speaker
+    /// from another, so "Chinese President Xi Jinping" yields the name "Xi Jinping" and "It" can find a ministry.
+    /// </summary>
+    internal static class NameWords
+    {
+        /// <summary>Honorifics: kept in the speaker as written ("Mr. O’Connor"), dropped from the name.</summary>
+        public static readonly HashSet<string> Honorifics = Set(
+            "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "mx", "mx.", "dr", "dr.", "prof", "prof.", "sir", "dame",
+            "lord", "lady", "rev", "rev.", "hon.", "madam", "madame", "monsieur", "herr", "frau", "señor", "señora");
+
+        /// <summary>Words of office that precede a name in news style: "Secretary of State Antony Blinken".</summary>
+        public static readonly HashSet<string> Titles = Set(
+            "president", "vice", "secretary", "minister", "prime", "premier", "chancellor", "foreign", "defense",
+            "defence", "state", "treasury", "commerce", "interior", "home", "finance", "trade", "security", "national",
+            "adviser", "advisor", "chief", "executive", "ceo", "cfo", "coo", "founder", "co-founder", "cofounder",
+            "chairman", "chairwoman", "chair", "chairperson", "director", "general", "attorney", "justice", "judge",
+            "senator", "sen.", "representative", "rep.", "congressman", "congresswoman", "governor", "gov.", "mayor",
+            "ambassador", "envoy", "spokesperson", "spokesman", "spokeswoman", "leader", "speaker", "commissioner",
+            "king", "queen", "prince", "princess", "pope", "sheikh", "emir", "crown", "gen.", "lt.", "col.", "maj.",
+            "capt.", "sgt.", "adm.", "cmdr.", "officer", "detective", "inspector", "sheriff", "deputy", "coach",
+            "manager", "head", "lawmaker", "senior", "assistant", "acting", "former", "top", "high", "councillor",
+            "councilman", "councilwoman", "superintendent", "principal", "professor", "dean", "bishop", "cardinal",
+            "archbishop", "rabbi", "imam", "father", "sister", "brother", "economist", "analyst", "lawyer", "attorney",
+            "diplomat", "counselor", "counsellor", "sergeant", "captain", "colonel", "lieutenant", "major", "admiral",
+            "commander", "marshal", "field", "private", "corporal", "chef", "mr.", "mrs.", "ms.", "dr.", "prof.",
+            "sir", "dame", "lord", "lady", "rev.", "madam", "mayor-elect", "president-elect", "minister-president",
+            "counsel", "editor", "publisher", "correspondent", "producer", "anchor", "host", "columnist", "author",
+            "writer", "artist", "actor", "actress", "singer", "rapper", "star", "quarterback", "pitcher", "striker",
+            "midfielder", "goalkeeper", "pilot", "nurse", "surgeon", "physician", "pastor", "priest", "reverend",
+            "scholar", "fellow", "researcher", "historian", "strategist", "pollster", "consultant", "lobbyist",
+            "activist", "organizer", "organiser", "owner", "partner", "investor", "banker", "entrepreneur",
+            "billionaire", "comedian", "filmmaker", "playwright", "novelist", "poet", "photographer", "designer",
+            "architect", "engineer", "scientist", "epidemiologist", "virologist", "psychologist", "psychiatrist",
+            "solicitor", "barrister", "prosecutor", "magistrate", "treasurer", "comptroller", "auditor", "clerk",
+            "provost", "rector", "coordinator", "administrator", "supervisor", "trooper", "constable", "agent",
+            "ranger", "firefighter", "paramedic", "legislator", "assemblyman", "assemblywoman", "delegate",
+            "consul", "undersecretary", "aide", "president-elect", "premier-elect", "vice-president", "emeritus",
+            "veteran", "resident", "student", "teacher", "candidate", "nominee", "challenger", "incumbent",
+            "whip", "majority", "minority", "house", "senate");
+
+        /// <summary>What may follow a surname: "Martin Luther King Jr.".</summary>
+        public static readonly HashSet<string> Suffixes = Set("jr", "jr.", "sr", "sr.", "ii", "iii", "iv", "v", "esq", "esq.", "phd", "md");
+
+        /// <summary>Words that make a capitalised phrase an organisation: "State Department", "Reuters News Agency".</summary>
+        public static readonly HashSet<string> OrganisationWords = Set(
+            "ministry", "department", "dept.", "agency", "council", "committee", "commission", "office", "corp.",
+            "corp", "corporation", "inc.", "inc", "ltd.", "ltd", "llc", "plc", "co.", "company", "group", "bank",
+            "party", "government", "administration", "university", "college", "school", "court", "police", "army",
+            "navy", "military", "forces", "embassy", "consulate", "foundation", "institute", "association", "union",
+            "organization", "organisation", "federation", "service", "services", "bureau", "authority", "board",
+            "house", "senate", "congress", "parliament", "assembly", "kremlin", "pentagon", "cabinet", "times",
+            "post", "news", "network", "broadcaster", "television", "radio", "press", "journal", "herald", "tribune",
+            "guardian", "telegraph", "reuters", "xinhua", "tass", "league", "club", "team", "fund", "trust",
+            "alliance", "coalition", "campaign", "center", "centre", "hospital", "church", "nations", "un",
+            "nato", "who", "fbi", "cia", "nasa", "eu", "imf", "opec", "ministries", "state-run", "media", "daily",
+            "airlines", "motors", "holdings", "industries", "technologies", "systems", "labs", "studios", "records",
+            "tribunal", "prosecutors", "prosecutor's", "council's", "secretariat", "directorate", "command",
+            "guard", "guards", "regime", "junta", "statement", "report", "spokesperson's");
+
+        /// <summary>Heads of common-noun speakers that are people: "a U.S. official", "critics", "people familiar".</summary>
+        public static readonly HashSet<string> PersonNouns = Set(
+            "official", "officials", "spokesperson", "spokesman", "spokeswoman", "spokespeople", "minister",
+            "ministers", "president", "diplomat", "diplomats", "source", "sources", "people", "person", "analyst",
+            "analysts", "expert", "experts", "critic", "critics", "lawmaker", "lawmakers", "senator", "senators",
+            "leader", "leaders", "aide", "aides", "adviser", "advisers", "advisor", "advisors", "lawyer", "lawyers",
+            "attorney", "attorneys", "prosecutor", "prosecutors", "officer", "officers", "witness", "witnesses",
+            "resident", "residents", "protester", "protesters", "activist", "activists", "researcher", "researchers",
+            "scientist", "scientists", "doctor", "doctors", "economist", "economists", "executive", "executives",
+            "director", "chairman", "chairwoman", "chair", "ceo", "founder", "member", "members", "head", "chief",
+            "representative", "representatives", "man", "woman", "men", "women", "mother", "father", "wife",
+            "husband", "son", "daughter", "friend", "neighbor", "neighbour", "student", "students", "teacher",
+            "teachers", "worker", "workers", "employee", "employees", "owner", "owners", "manager", "coach",
+            "player", "players", "fan", "fans", "voter", "voters", "supporter", "supporters", "opponent",
+            "opponents", "organizer", "organizers", "secretary", "governor", "mayor", "judge", "envoy",
+            "ambassador", "commander", "general", "soldier", "soldiers", "victim", "victims", "survivor",
+            "survivors", "author", "authors", "reporter", "reporters", "journalist", "journalists", "investor",
+            "investors", "trader", "traders", "strategist", "strategists", "counterpart", "counterparts",
+            "negotiator", "negotiators", "insider", "insiders", "observer", "observers", "diplomat", "user", "users",
+            "sides", "side", "authorities", "police", "officials'", "parents", "relatives", "family", "colleague",
+            "colleagues", "partner", "partners", "minister's", "cop", "cops");
+
+        /// <summary>Things that carry someone's words: "issued a statement saying", "Strand’s email said".</summary>
+        public static readonly HashSet<string> DocumentNouns = Set(
+            "statement", "statements", "post", "posts", "tweet", "tweets", "letter", "message", "note", "report",
+            "release", "video", "email", "e-mail", "memo", "interview", "speech", "address", "remarks", "comments",
+            "testimony", "filing", "ruling", "warning", "conference", "briefing", "call", "announcement", "op-ed",
+            "essay", "book", "lawsuit", "complaint", "motion", "order", "decision", "opinion", "website", "account");
+
+        /// <summary>Words that mark a person as a woman or a man, for "she" and "he".</summary>
+        public static readonly HashSet<string> FemaleMarkers = Set(
+            "mrs", "mrs.", "ms", "ms.", "miss", "madam", "madame", "dame", "lady", "queen", "princess", "spokeswoman",
+            "chairwoman", "congresswoman", "councilwoman", "woman", "mother", "wife", "daughter", "sister", "actress",
+            "grandmother", "girl", "señora", "frau");
+
+        public static readonly HashSet<string> MaleMarkers = Set(
+            "mr", "mr.", "sir", "lord", "king", "prince", "spokesman", "chairman", "congressman", "councilman", "man",
+            "father", "husband", "son", "brother", "actor", "grandfather", "boy", "señor", "herr", "monsieur");
+
+        /// <summary>Plural heads that "they" can stand for.</summary>
+        public static bool IsPluralHead(string word) =>
+            word.Length > 3 && word.EndsWith("s", StringComparison.OrdinalIgnoreCase) && !word.EndsWith("ss", StringComparison.OrdinalIgnoreCase)
+            && !word.EndsWith("’s", StringComparison.Ordinal) && !word.EndsWith("'s", StringComparison.Ordinal);
+
+        private static HashSet<string> Set(params string[] words) => new(words, StringComparer.OrdinalIgnoreCase);
+    }
+}

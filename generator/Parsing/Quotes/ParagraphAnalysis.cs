@@ -1,0 +1,291 @@
+using System;
+using System.Collections.Generic;
+
+namespace Dataset.Generator.Parsing.Quotes
+{
+    /// <summary>
+    /// One paragraph as the attribution rules see it: its words and punctuation with each quotation folded into a
+    /// single token, the reporting cues among them, and its sentences.
+    /// </summary>
+    internal sealed class ParagraphAnalysis
+    {
+        private readonly ReportingCue?[] _cueAt;
+        private readonly int[] _cueEnd;
+        private readonly int[] _sentenceOf;
+
+        public ParagraphAnalysis(int index, string text, List<QuoteSpan> spans)
+        {
+            Index = index;
+            Text = text;
+            Spans = spans;
+            QuoteTokens = new int[spans.Count];
+            Tokens = Tokenize(text, spans, QuoteTokens);
+            _cueAt = new ReportingCue?[Tokens.Count];
+            _cueEnd = new int[Tokens.Count];
+            FindCues();
+            _sentenceOf = new int[Tokens.Count];
+            Sentences = new List<TokenRange>();
+            SplitSentences();
+        }
+
+        public int Index { get; }
+
+        public string Text { get; }
+
+        public List<QuoteSpan> Spans { get; }
+
+        public List<Token> Tokens { get; }
+
+        /// <summary>For each quote span, the index of its token.</summary>
+        public int[] QuoteTokens { get; }
+
+        public List<TokenRange> Sentences { get; }
+
+        public int Count => Tokens.Count;
+
+        public Token this[int i] => Tokens[i];
+
+        /// <summary>The cue that starts at token <paramref name="i"/>, if any, and the token after it.</summary>
+        public ReportingCue? CueAt(int i, out int end)
+        {
+            end = _cueEnd[i];
+            return _cueAt[i];
+        }
+
+        public bool IsCueWord(int i)
+        {
+            for (int k = i; k >= 0 && k > i - 5; k--)
+            {
+                if (_cueAt[k] is not null && _cueEnd[k] > i)
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        public TokenRange SentenceOf(int token) => Sentences[_sentenceOf[token]];
+
+        public int SentenceIndexOf(int token) => _sentenceOf[token];
+
+        /// <summary>The text the tokens in [<paramref name="start"/>, <paramref name="end"/>) cover, as written.</summary>
+        public string Slice(int start, int end) => Text.Substring(Tokens[start].Start, Tokens[end - 1].End - Tokens[start].Start);
+
+        public string Slice(TokenRange range) => Slice(range.Start, range.End);
+
+        /// <summary>The last character of a quotation's text that is not white space or a nested mark.</summary>
+        public char LastQuotedChar(int quote)
+        {
+            QuoteSpan span = Spans[quote];
+            for (int i = span.TextEnd - 1; i >= span.TextStart; i--)
+            {
+                char c = Text[i];
+                if (!char.IsWhiteSpace(c) && !QuoteMarks.IsMark(c))
+                {
+                    return c;
+                }
+            }
+
+            return '\0';
+        }
+
+        private static List<Token> Tokenize(string text, List<QuoteSpan> spans, int[] quoteTokens)
+        {
+            var tokens = new List<Token>(text.Length / 5);
+            int nextSpan = 0;
+            int i = 0;
+            while (i < text.Length)
+            {
+                if (nextSpan < spans.Count && i >= spans[nextSpan].OpenMark)
+                {
+                    QuoteSpan span = spans[nextSpan];
+                    quoteTokens[nextSpan] = tokens.Count;
+                    tokens.Add(new Token(TokenKind.Quote, span.OpenMark, span.End, string.Empty, nextSpan));
+                    i = Math.Max(i, span.End);
+                    nextSpan++;
+                    continue;
+                }
+
+                char c = text[i];
+                if (char.IsWhiteSpace(c))
+                {
+                    i++;
+                    continue;
+                }
+
+                int end = IsWordStart(text, i) ? WordEnd(text, i) : PunctuationEnd(text, i);
+                int stop = nextSpan < spans.Count ? Math.Min(end, spans[nextSpan].OpenMark) : end;
+                end = Math.Max(stop, i + 1);
+                tokens.Add(new Token(IsWordStart(text, i) ? TokenKind.Word : TokenKind.Punctuation, i, end, text.Substring(i, end - i), -1));
+                i = end;
+            }
+
+            return tokens;
+        }
+
+        private static bool IsWordStart(string text, int i) => char.IsLetterOrDigit(text, i);
+
+        private static int PunctuationEnd(string text, int i) =>
+            char.IsHighSurrogate(text[i]) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]) ? i + 2 : i + 1;
+
+        // Letters and digits, joined by inner apostrophes (O’Connor), hyphens (co-founder), dots (U.S.) and "&" (AT&T).
+        private static int WordEnd(string text, int start)
+        {
+            int j = start;
+            int segmentStart = start;
+            while (j < text.Length)
+            {
+                char c = text[j];
+                if (char.IsLetterOrDigit(text, j) || char.GetUnicodeCategory(c) is System.Globalization.UnicodeCategory.NonSpacingMark or System.Globalization.UnicodeCategory.SpacingCombiningMark)
+                {
+                    j += char.IsHighSurrogate(c) && j + 1 < text.Length ? 2 : 1;
+                    continue;
+                }
+
+                bool letterNext = j + 1 < text.Length && char.IsLetterOrDigit(text, j + 1);
+                if ((c == '’' || c == '\'' || c == '-' || c == '‐' || c == '‑' || c == '&') && letterNext)
+                {
+                    j++;
+                    segmentStart = c == '-' ? j : segmentStart;
+                    continue;
+                }
+
+                // "U.S", "e.g", "3.5": a dot inside a word only after one or two letters, or between digits.
+                if (c == '.' && letterNext && (j - segmentStart <= 2 || (char.IsDigit(text[j - 1]) && char.IsDigit(text[j + 1]))))
+                {
+                    j++;
+                    segmentStart = j;
+                    continue;
+                }
+
+                // The plural possessive keeps its apostrophe: "students’".
+                if ((c == '’' || c == '\'') && (text[j - 1] == 's' || text[j - 1] == 'S'))
+                {
+                    j++;
+                }
+
+                break;
+            }
+
+            if (j < text.Length && text[j] == '.')
+            {
+                string word = text.Substring(start, j - start);
+                bool initial = word.Length == 1 && char.IsUpper(word[0]);
+
+                // AP's party and state: "D-Mass.", "R-Fla.".
+                bool partyState = word.Length > 2 && word.Length <= 7 && word[1] == '-' && (word[0] == 'D' || word[0] == 'R' || word[0] == 'I') && char.IsUpper(word[2]);
+                if (initial || partyState || word.IndexOf('.') >= 0 || WordClasses.Abbreviations.Contains(word))
+                {
+                    j++;
+                }
+            }
+
+            return j;
+        }
+
+        private void FindCues()
+        {
+            for (int i = 0; i < Tokens.Count; i++)
+            {
+                ReportingCue? cue = ReportingCues.Match(Tokens, i, out int end);
+                if (cue is null || IsNounUse(i, cue))
+                {
+                    continue;
+                }
+
+                _cueAt[i] = cue;
+                _cueEnd[i] = end;
+                i = end - 1;
+            }
+        }
+
+        // "a statement", "his remarks", "in a post": after a determiner, a possessive or a preposition the word is a noun;
+        // "state media": a base form before a noun modifies it.
+        private bool IsNounUse(int i, ReportingCue cue)
+        {
+            if (cue.IsBaseForm && i + 1 < Tokens.Count && Tokens[i + 1].IsLowerWord && !IsFunctionWord(Tokens[i + 1].Text))
+            {
+                return true;
+            }
+
+            if (cue.Form == CueForm.Preposition || i == 0)
+            {
+                return false;
+            }
+
+            Token before = Tokens[i - 1];
+            if (!before.IsWord)
+            {
+                return false;
+            }
+
+            return WordClasses.Articles.Contains(before.Text) || before.IsPossessive
+                || (WordClasses.Prepositions.Contains(before.Text) && !before.Is("to"));
+        }
+
+        private static bool IsFunctionWord(string word) =>
+            WordClasses.Determiners.Contains(word) || WordClasses.SubjectPronouns.Contains(word) || WordClasses.Prepositions.Contains(word)
+            || WordClasses.RelativePronouns.Contains(word) || WordClasses.IsAdverb(word) || word == "it" || word == "them" || word == "him" || word == "us" || word == "me";
+
+        private void SplitSentences()
+        {
+            int start = 0;
+            for (int i = 0; i < Tokens.Count; i++)
+            {
+                _sentenceOf[i] = Sentences.Count;
+                if (i + 1 < Tokens.Count && EndsSentence(i, start))
+                {
+                    Sentences.Add(new TokenRange(start, i + 1));
+                    start = i + 1;
+                }
+            }
+
+            if (start < Tokens.Count || Sentences.Count == 0)
+            {
+                Sentences.Add(new TokenRange(start, Tokens.Count));
+            }
+        }
+
+        private bool EndsSentence(int i, int sentenceStart)
+        {
+            Token token = Tokens[i], next = Tokens[i + 1];
+            bool nextOpens = next.Kind == TokenKind.Quote || (next.IsWord && !next.IsLowerWord) || next.IsPunctuation('(');
+            switch (token.Kind)
+            {
+                case TokenKind.Punctuation:
+                    return IsTerminal(token.Text) && nextOpens;
+                case TokenKind.Quote:
+                    // “… countries.” That sentiment … ends here; “Stop.” Xi said. does not (a common slip for “Stop,”).
+                    bool slip = i == sentenceStart && NounPhrases.StartsShortAttribution(this, i + 1);
+                    return IsTerminal(LastQuotedChar(token.Quote).ToString()) && nextOpens && !slip;
+                default:
+                    // "… to the U.S. And Biden’s …": an abbreviation ends a sentence only before a sentence opener.
+                    bool canEnd = WordClasses.SentenceEndingAbbreviations.Contains(token.Text) || IsDottedAcronym(token.Text);
+                    return canEnd && next.IsCapitalized && WordClasses.NonNameCapitalized.Contains(next.Text);
+            }
+        }
+
+        private static bool IsTerminal(string s) => s == "." || s == "!" || s == "?" || s == "…";
+
+        private static bool IsDottedAcronym(string word) => word.Length >= 3 && word[word.Length - 1] == '.' && word.IndexOf('.') < word.Length - 1;
+    }
+
+    /// <summary>A run of tokens [Start, End).</summary>
+    internal readonly struct TokenRange
+    {
+        public TokenRange(int start, int end)
+        {
+            Start = start;
+            End = end;
+        }
+
+        public int Start { get; }
+
+        public int End { get; }
+
+        public bool IsEmpty => End <= Start;
+
+        public static TokenRange None => new(-1, -1);
+    }
+}

@@ -1,0 +1,348 @@
+using System;
+using System.Collections.Generic;
+
+namespace Dataset.Generator.Parsing.Quotes
+{
+    internal enum ReferentKind
+    {
+        Unknown,
+        Person,
+        Organisation,
+        Group,
+    }
+
+    internal enum Gender
+    {
+        Unknown,
+        Female,
+        Male,
+    }
+
+    /// <summary>Someone or something an article's sentences are about, with the fullest name it is given.</summary>
+    internal sealed class Referent
+    {
+        public Referent(string? name, ReferentKind kind, Gender gender)
+        {
+            Name = name;
+            Kind = kind;
+            Gender = gender;
+        }
+
+        public string? Name { get; }
+
+        public ReferentKind Kind { get; }
+
+        public Gender Gender { get; }
+    }
+
+    /// <summary>
+    /// Turns speakers as written into names: a surname or title into the fullest mention ("Xi" → "Xi Jinping",
+    /// "Mr. O’Connor" → "Greg O’Connor"), "the ministry" into the ministry last named, and a pronoun into the most
+    /// recent suitable subject ("It" → "China’s Ministry of Foreign Affairs"). Fed the subjects and speakers of the
+    /// article in reading order, so "most recent" means what a reader would take it to mean.
+    /// </summary>
+    internal sealed class SpeakerResolver
+    {
+        // Pronouns point back a few sentences, not across a whole article.
+        private const int MaxAntecedentDistance = 40;
+
+        private readonly NameIndex _names;
+        private readonly List<Referent> _history = new();
+
+        public SpeakerResolver(NameIndex names) => _names = names;
+
+        /// <summary>Resolves the noun phrase <paramref name="phrase"/> and remembers it as the latest subject.</summary>
+        public Referent Observe(ParagraphAnalysis a, TokenRange phrase)
+        {
+            Referent referent = Resolve(a, phrase);
+            _history.Add(referent);
+            return referent;
+        }
+
+        private Referent Resolve(ParagraphAnalysis a, TokenRange phrase)
+        {
+            Token head = a[phrase.End - 1];
+            if (phrase.End - phrase.Start == 1 && WordClasses.SubjectPronouns.Contains(head.Text))
+            {
+                return Antecedent(head.Text.ToLowerInvariant());
+            }
+
+            Gender gender = GenderOf(a, phrase);
+
+            // "the president", "the prime minister": whoever the article last gave that title.
+            if (IsBareTitle(a, phrase) && _names.PersonWithTitle(head.Text, a.Index, phrase.Start) is { } holder)
+            {
+                return new Referent(holder.Text, ReferentKind.Person, gender);
+            }
+
+            // "Biden and Xi", but not "Health and Human Services Secretary Xavier Becerra".
+            bool connected = HasWord(a, phrase, "of") || HasWord(a, phrase, "for") || HasWord(a, phrase, "the");
+            if (HasWord(a, phrase, "and") && !connected && !HasTitleOrOrganisationWord(a, phrase))
+            {
+                return new Referent(a.Slice(phrase), ReferentKind.Group, gender);
+            }
+
+            // "Strand’s email", "the ministry’s statement": a document speaks for whoever owns it.
+            if (NameWords.DocumentNouns.Contains(head.Text) && phrase.End - phrase.Start >= 2 && a[phrase.End - 2].IsPossessive)
+            {
+                int owner = phrase.End - 2;
+                int start = NounPhrases.StartEndingAt(a, owner, phrase.Start);
+                if (start >= 0)
+                {
+                    Referent possessor = Resolve(a, new TokenRange(start, owner + 1));
+                    return new Referent(possessor.Name, possessor.Kind, possessor.Gender);
+                }
+            }
+
+            // "a U.S. official", "critics", "Officials" opening a sentence: people, but no name.
+            if (head.IsLowerWord || (phrase.End - phrase.Start == 1 && NameWords.PersonNouns.Contains(head.Text)))
+            {
+                return CommonNoun(a, phrase, head, gender);
+            }
+
+            // "a spokesperson for Meta", "people familiar with the talks": the person is the head, not the object.
+            for (int k = phrase.Start; k + 1 < phrase.End; k++)
+            {
+                if (a[k].IsLowerWord && NameWords.PersonNouns.Contains(a[k].Text) && !a[k + 1].IsCapitalized && !NameWords.PersonNouns.Contains(a[k + 1].Text))
+                {
+                    return CommonNoun(a, new TokenRange(phrase.Start, k + 1), a[k], gender);
+                }
+            }
+
+            // "White House press secretary Karine Jean-Pierre": the name after a lower-case title is the person.
+            int personStart = phrase.End;
+            while (personStart > phrase.Start && a[personStart - 1].IsCapitalized)
+            {
+                personStart--;
+            }
+
+            if (personStart > phrase.Start && personStart < phrase.End && a[personStart - 1].IsLowerWord && NameWords.Titles.Contains(a[personStart - 1].Text))
+            {
+                phrase = new TokenRange(personStart, phrase.End);
+            }
+
+            var people = new List<NameMention>();
+            NameIndex.AddPeople(a, FirstCapital(a, phrase), phrase.End, people);
+
+            // "the Pharmaceutical Research and Manufacturers of America": a long name joined by "of" or "and".
+            bool institutional = HasOrganisationWord(a, phrase) || (people.Count != 1 && (HasWord(a, phrase, "of") || HasWord(a, phrase, "and")));
+            if (institutional && !EndsWithTitledName(a, phrase, people))
+            {
+                return new Referent(OrganisationName(a, phrase), ReferentKind.Organisation, gender);
+            }
+
+            if (people.Count == 0)
+            {
+                return new Referent(WithoutDeterminer(a, phrase), ReferentKind.Unknown, gender);
+            }
+
+            NameMention core = people[people.Count - 1];
+            NameMention? fullest = _names.FullestPerson(core.Words);
+            NameMention name = fullest is not null && fullest.Words.Length > core.Words.Length ? fullest : core;
+            bool titled = people[0].Token > FirstCapital(a, phrase);
+            ReferentKind kind = name.Words.Length > 1 || titled || gender != Gender.Unknown ? ReferentKind.Person
+                : IsAllCaps(name.Text) ? ReferentKind.Organisation : ReferentKind.Unknown;
+            return new Referent(name.Text, kind, gender);
+        }
+
+        private Referent CommonNoun(ParagraphAnalysis a, TokenRange phrase, Token head, Gender gender)
+        {
+            if (NameWords.PersonNouns.Contains(head.Bare))
+            {
+                ReferentKind people = NameWords.IsPluralHead(head.Bare) || head.Is("people") || head.Is("police") ? ReferentKind.Group : ReferentKind.Person;
+                return new Referent(null, people, gender);
+            }
+
+            if (NameWords.OrganisationWords.Contains(head.Bare))
+            {
+                NameMention? named = _names.OrganisationWithWord(head.Bare, a.Index, phrase.Start);
+                return new Referent(named?.Text, ReferentKind.Organisation, gender);
+            }
+
+            return new Referent(null, NameWords.IsPluralHead(head.Bare) ? ReferentKind.Group : ReferentKind.Unknown, gender);
+        }
+
+        // "China’s Ministry of Foreign Affairs" stays; "the ministry" … "The State Department" keeps its article.
+        private string OrganisationName(ParagraphAnalysis a, TokenRange phrase)
+        {
+            int first = FirstCapital(a, phrase);
+            var words = new List<string>();
+            for (int k = first; k < phrase.End; k++)
+            {
+                words.Add(NameIndex.Key(a[k]));
+            }
+
+            NameMention? fullest = _names.FullestOrganisation(words);
+            if (fullest is not null && fullest.Words.Length > words.Count)
+            {
+                return fullest.Text;
+            }
+
+            string written = a.Slice(phrase);
+            return written.StartsWith("the ", StringComparison.Ordinal) ? "The" + written.Substring(3) : written;
+        }
+
+        // The most recent subject a pronoun can stand for.
+        private Referent Antecedent(string pronoun)
+        {
+            ReferentKind kind = pronoun switch
+            {
+                "he" or "she" => ReferentKind.Person,
+                "it" => ReferentKind.Organisation,
+                "they" => ReferentKind.Group,
+                _ => ReferentKind.Unknown,
+            };
+            if (kind == ReferentKind.Unknown)
+            {
+                // "I", "we", "you": the writer or the people quoted, not a named subject.
+                return new Referent(null, ReferentKind.Unknown, Gender.Unknown);
+            }
+
+            Gender unwanted = pronoun == "he" ? Gender.Female : pronoun == "she" ? Gender.Male : Gender.Unknown;
+            for (int i = _history.Count - 1; i >= 0 && i >= _history.Count - MaxAntecedentDistance; i--)
+            {
+                Referent r = _history[i];
+                bool fits = r.Kind == kind || r.Kind == ReferentKind.Unknown || (kind == ReferentKind.Group && r.Kind == ReferentKind.Organisation);
+                if (fits && (unwanted == Gender.Unknown || r.Gender != unwanted) && r.Name is not null)
+                {
+                    return r;
+                }
+
+                // A nameless subject of the right kind ("a U.S. official … he said") still blocks older names.
+                if (r.Kind == kind && r.Name is null)
+                {
+                    return r;
+                }
+            }
+
+            return new Referent(null, kind, Gender.Unknown);
+        }
+
+        // "Police Chief Maria Lopez", "CEO Tim Cook", but not "Ministry of Foreign Affairs".
+        private static bool EndsWithTitledName(ParagraphAnalysis a, TokenRange phrase, List<NameMention> people)
+        {
+            if (people.Count == 0)
+            {
+                return false;
+            }
+
+            NameMention last = people[people.Count - 1];
+            int end = last.Token + last.Words.Length;
+            if (end != phrase.End || last.Token <= phrase.Start)
+            {
+                return false;
+            }
+
+            Token before = a[last.Token - 1];
+            return (NameWords.Honorifics.Contains(before.Text) && last.Words.Length >= 1)
+                || (NameWords.Titles.Contains(before.Text) && last.Words.Length >= 2);
+        }
+
+        private static Gender GenderOf(ParagraphAnalysis a, TokenRange phrase)
+        {
+            for (int k = phrase.Start; k < phrase.End; k++)
+            {
+                if (NameWords.FemaleMarkers.Contains(a[k].Text))
+                {
+                    return Gender.Female;
+                }
+
+                if (NameWords.MaleMarkers.Contains(a[k].Text))
+                {
+                    return Gender.Male;
+                }
+            }
+
+            return Gender.Unknown;
+        }
+
+        // "the president", "the vice president", "the secretary of state" — a title and nothing that narrows it.
+        private static bool IsBareTitle(ParagraphAnalysis a, TokenRange phrase)
+        {
+            if (phrase.End - phrase.Start < 2 || !a[phrase.Start].Is("the"))
+            {
+                return false;
+            }
+
+            for (int k = phrase.Start + 1; k < phrase.End; k++)
+            {
+                if (!NameWords.Titles.Contains(a[k].Text) && !a[k].Is("of"))
+                {
+                    return false;
+                }
+            }
+
+            return NameWords.Titles.Contains(a[phrase.End - 1].Text);
+        }
+
+        private static bool HasTitleOrOrganisationWord(ParagraphAnalysis a, TokenRange phrase)
+        {
+            for (int k = phrase.Start; k < phrase.End; k++)
+            {
+                if (a[k].IsCapitalized && (NameWords.Titles.Contains(a[k].Text) || NameIndex.IsOrganisationWord(a[k])))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        private static bool HasWord(ParagraphAnalysis a, TokenRange phrase, string word)
+        {
+            for (int k = phrase.Start; k < phrase.End; k++)
+            {
+                if (a[k].Kind == TokenKind.Word && a[k].Text == word)
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        private static bool HasOrganisationWord(ParagraphAnalysis a, TokenRange phrase)
+        {
+            for (int k = phrase.Start; k < phrase.End; k++)
+            {
+                if (a[k].IsCapitalized && NameIndex.IsOrganisationWord(a[k]))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        private static int FirstCapital(ParagraphAnalysis a, TokenRange phrase)
+        {
+            for (int k = phrase.Start; k < phrase.End; k++)
+            {
+                if (a[k].IsCapitalized && !WordClasses.Determiners.Contains(a[k].Text))
+                {
+                    return k;
+                }
+            }
+
+            return phrase.Start;
+        }
+
+        private static string WithoutDeterminer(ParagraphAnalysis a, TokenRange phrase) => a.Slice(FirstCapital(a, phrase), phrase.End);
+
+        private static bool IsAllCaps(string text)
+        {
+            int letters = 0;
+            foreach (char c in text)
+            {
+                if (char.IsLower(c))
+                {
+                    return false;
+                }
+
+                letters += char.IsLetter(c) ? 1 : 0;
+            }
+
+            return letters >= 2;
+        }
+    }
+}
