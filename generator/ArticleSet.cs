@@ -65,7 +65,7 @@ namespace Dataset.Generator
             var entries = new List<IndexEntry>(articles.Count);
             foreach (ArticleSource article in articles)
             {
-                entries.Add(new IndexEntry(article.Article.Id, article.MemberName));
+                entries.Add(new IndexEntry(article.Article.Id, article.MemberName, article.Article.Speakers));
             }
 
             return new ArticleSet(

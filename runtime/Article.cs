@@ -18,6 +18,8 @@ namespace Dataset
     /// <param name="Dateline">The dateline taken from the start of the first paragraph, e.g. <c>BEIJING</c>; <see langword="null"/> when there is none.</param>
     /// <param name="PhotoCredit">The photo-credit line that preceded the text, e.g. <c>Leah Millis/AP</c>; <see langword="null"/> when there is none.</param>
     /// <param name="Paragraphs">The article's paragraphs in reading order, with scraper junk, credit and dateline removed.</param>
+    /// <param name="Quotes">The direct quotations in the article, in reading order, with their speakers.</param>
+    /// <param name="Speakers">Everyone the article quotes, in order of first quote, each with its quotes.</param>
     /// <param name="WordCount">The number of words a reader would count: whitespace-separated tokens holding at least one letter or digit.</param>
     /// <param name="ContentHash">Lower-case hex SHA-256 of the UTF-8 paragraphs joined by <c>\n</c>; equal text gives an equal hash.</param>
     /// <param name="RemovedLines">The scraper junk lines that were dropped from the seed (ads, <c>Source link</c>, …), in file order.</param>
@@ -33,6 +35,8 @@ namespace Dataset
         string? Dateline,
         string? PhotoCredit,
         IReadOnlyList<Paragraph> Paragraphs,
+        IReadOnlyList<Quote> Quotes,
+        IReadOnlyList<Speaker> Speakers,
         int WordCount,
         string ContentHash,
         IReadOnlyList<RemovedLine> RemovedLines)

@@ -16,12 +16,12 @@ static int ListAndShowFirst(TextWriter output)
 {
     output.WriteLine($"{Articles.Count} article(s) built from seeds at compile time:");
     output.WriteLine();
-    output.WriteLine($"{"id",-24} {"dateline",-12} {"photo credit",-18} {"paras",5} {"words",6} {"read",6}");
+    output.WriteLine($"{"id",-24} {"dateline",-12} {"photo credit",-18} {"paras",5} {"words",6} {"read",6} {"quotes",6}");
     foreach (Article article in Articles.All)
     {
         output.WriteLine(string.Create(
             CultureInfo.InvariantCulture,
-            $"{article.Id,-24} {article.Dateline ?? "-",-12} {article.PhotoCredit ?? "-",-18} {article.Paragraphs.Count,5} {article.WordCount,6} {ReadingTime(article),6}"));
+            $"{article.Id,-24} {article.Dateline ?? "-",-12} {article.PhotoCredit ?? "-",-18} {article.Paragraphs.Count,5} {article.WordCount,6} {ReadingTime(article),6} {article.Quotes.Count,6}"));
     }
 
     if (Articles.Count > 0)
@@ -68,6 +68,23 @@ static void Print(Article article, TextWriter output)
     {
         output.WriteLine();
         output.WriteLine($"[{paragraph.Index}, line {paragraph.Line}] {paragraph.Text}");
+    }
+
+    output.WriteLine();
+    output.WriteLine($"Quotes ({article.Quotes.Count}):");
+    foreach (Quote quote in article.Quotes)
+    {
+        string speaker = quote.Speaker is null ? "(unattributed)"
+            : quote.SpeakerName is null || quote.SpeakerName == quote.Speaker ? quote.Speaker
+            : $"{quote.Speaker} = {quote.SpeakerName}";
+        output.WriteLine($"  {quote.Index,2}. [{quote.Kind}, paragraph {quote.Paragraph}] {speaker} ({quote.Cue ?? "no cue"}): “{quote.Text}”");
+    }
+
+    output.WriteLine();
+    output.WriteLine("Speakers:");
+    foreach (Speaker speaker in article.Speakers)
+    {
+        output.WriteLine($"  {speaker.Name}: {speaker.Quotes.Count} quote(s), written as {string.Join(", ", speaker.Aliases)}");
     }
 }
 

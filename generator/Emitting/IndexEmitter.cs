@@ -68,6 +68,8 @@ namespace Dataset.Generator.Emitting
             writer.Close();
             writer.Line();
 
+            WriteQuoteIndex(writer, index);
+
             writer.Line(CSharp.GeneratedCodeAttribute);
             writer.Open("private static class __Ids");
             writer.Line("internal static readonly " + ReadOnlyList + "<string> Value = global::System.Array.AsReadOnly(new string[]");
@@ -94,6 +96,93 @@ namespace Dataset.Generator.Emitting
             writer.Close();
             writer.Close();
             return writer.ToString();
+        }
+
+        // Every speaker name across the dataset, each with its quotes: a string switch to one lazy holder per name,
+        // so a lookup is O(1) and constructs only the articles that quote that speaker.
+        private static void WriteQuoteIndex(SourceWriter writer, IndexSource index)
+        {
+            var bySpeaker = new System.Collections.Generic.SortedDictionary<string, System.Collections.Generic.List<string>>(System.StringComparer.Ordinal);
+            foreach (IndexEntry entry in index.Entries)
+            {
+                foreach (SpeakerSpec speaker in entry.Speakers)
+                {
+                    if (!bySpeaker.TryGetValue(speaker.Name, out var quotes))
+                    {
+                        bySpeaker.Add(speaker.Name, quotes = new System.Collections.Generic.List<string>());
+                    }
+
+                    foreach (int quote in speaker.Quotes)
+                    {
+                        quotes.Add(entry.MemberName + ".Quotes[" + CSharp.Literal(quote) + "]");
+                    }
+                }
+            }
+
+            writer.Line("/// <summary>");
+            writer.Line("/// The quote tables: one class per article holding each of its quotes as a <c>const string</c>, named by");
+            writer.Line("/// position and speaker (<c>Q00_Xi_Jinping</c>), for use where only constants will do.");
+            writer.Line("/// </summary>");
+            writer.Open("public static partial class Quotes");
+            writer.Close();
+            writer.Line();
+            writer.Line("/// <summary>Every speaker name quoted in the dataset (<see cref=\"global::Dataset.Quote.SpeakerName\"/>), in ordinal order.</summary>");
+            writer.Line("public static " + ReadOnlyList + "<string> SpeakerNames => __SpeakerNames.Value;");
+            writer.Line();
+            writer.Line("/// <summary>All quotes of a speaker across the dataset, in article and reading order; empty for an unknown name.</summary>");
+            writer.Line("/// <param name=\"speakerName\">A <see cref=\"global::Dataset.Quote.SpeakerName\"/>, matched exactly (ordinal).</param>");
+            writer.Line("/// <exception cref=\"global::System.ArgumentNullException\"><paramref name=\"speakerName\"/> is <see langword=\"null\"/>.</exception>");
+            writer.Open("public static " + ReadOnlyList + "<global::Dataset.Quote> QuotesBy(string speakerName)");
+            writer.Open("if (speakerName == null)");
+            writer.Line("throw new global::System.ArgumentNullException(\"speakerName\");");
+            writer.Close();
+            writer.Line();
+            writer.Open("switch (speakerName)");
+            int holder = 0;
+            foreach (string name in bySpeaker.Keys)
+            {
+                writer.Line("case " + CSharp.Literal(name) + ": return __QuotesBy" + CSharp.Literal(holder++) + ".Value;");
+            }
+
+            writer.Line("default: return __NoQuotes.Value;");
+            writer.Close();
+            writer.Close();
+            writer.Line();
+
+            writer.Line(CSharp.GeneratedCodeAttribute);
+            writer.Open("private static class __SpeakerNames");
+            writer.Line("internal static readonly " + ReadOnlyList + "<string> Value = global::System.Array.AsReadOnly(new string[]");
+            writer.Line("{");
+            foreach (string name in bySpeaker.Keys)
+            {
+                writer.Line("    " + CSharp.Literal(name) + ",");
+            }
+
+            writer.Line("});");
+            writer.Close();
+            writer.Line();
+            writer.Line(CSharp.GeneratedCodeAttribute);
+            writer.Open("private static class __NoQuotes");
+            writer.Line("internal static readonly " + ReadOnlyList + "<global::Dataset.Quote> Value = global::System.Array.AsReadOnly(new global::Dataset.Quote[0]);");
+            writer.Close();
+            holder = 0;
+            foreach (var speaker in bySpeaker)
+            {
+                writer.Line();
+                writer.Line(CSharp.GeneratedCodeAttribute);
+                writer.Open("private static class __QuotesBy" + CSharp.Literal(holder++));
+                writer.Line("internal static readonly " + ReadOnlyList + "<global::Dataset.Quote> Value = global::System.Array.AsReadOnly(new global::Dataset.Quote[]");
+                writer.Line("{");
+                foreach (string quote in speaker.Value)
+                {
+                    writer.Line("    " + quote + ",");
+                }
+
+                writer.Line("});");
+                writer.Close();
+            }
+
+            writer.Line();
         }
     }
 }

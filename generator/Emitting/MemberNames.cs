@@ -20,7 +20,7 @@ namespace Dataset.Generator.Emitting
     {
         private static readonly HashSet<string> Reserved = new()
         {
-            "All", "Ids", "Count", "Get", "TryGet", "Equals", "GetHashCode", "GetType", "ToString",
+            "All", "Ids", "Count", "Get", "TryGet", "Quotes", "QuotesBy", "SpeakerNames", "Equals", "GetHashCode", "GetType", "ToString",
             "ReferenceEquals", "MemberwiseClone", "Finalize",
         };
 

@@ -13,6 +13,8 @@ namespace Dataset.Generator.Model
         string? Dateline,
         string? PhotoCredit,
         EquatableArray<ParagraphSpec> Paragraphs,
+        EquatableArray<QuoteSpec> Quotes,
+        EquatableArray<SpeakerSpec> Speakers,
         int WordCount,
         string ContentHash,
         EquatableArray<RemovedLineSpec> RemovedLines);

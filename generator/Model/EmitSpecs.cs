@@ -12,5 +12,6 @@ namespace Dataset.Generator.Model
         public string HintName => Options.ClassName + ".g.cs";
     }
 
-    internal sealed record IndexEntry(string Id, string MemberName);
+    /// <param name="Speakers">The article's speakers, for the dataset-wide quotes-by-speaker index.</param>
+    internal sealed record IndexEntry(string Id, string MemberName, EquatableArray<SpeakerSpec> Speakers);
 }

@@ -5,6 +5,7 @@ using System.IO;
 using System.Threading;
 using Dataset.Generator.Diagnostics;
 using Dataset.Generator.Model;
+using Dataset.Generator.Parsing.Quotes;
 
 namespace Dataset.Generator.Parsing
 {
@@ -123,6 +124,9 @@ namespace Dataset.Generator.Parsing
                 words += TextMetrics.CountWords(texts[i]);
             }
 
+            QuoteExtraction quotes = QuoteExtractor.Extract(texts, cancellationToken);
+            ReportQuoteProblems(paragraphs, quotes, diagnostics);
+
             var article = new ArticleSpec(
                 frontMatter.Id ?? Path.GetFileNameWithoutExtension(path),
                 fileName,
@@ -130,6 +134,8 @@ namespace Dataset.Generator.Parsing
                 dateline,
                 credit,
                 paragraphs.ToEquatableArray(),
+                quotes.Quotes,
+                quotes.Speakers,
                 words,
                 TextMetrics.ContentHash(texts),
                 removed.ToEquatableArray());
@@ -150,6 +156,33 @@ namespace Dataset.Generator.Parsing
                 Invariant(badByte));
             return new SeedParseResult(null, new[] { diagnostic }.ToEquatableArray());
         }
+
+        // A paragraph is one line of the seed, so a position in its text is that line's column plus the offset.
+        private static void ReportQuoteProblems(List<ParagraphSpec> paragraphs, QuoteExtraction quotes, List<SeedDiagnostic> diagnostics)
+        {
+            foreach (QuoteMarkIssue issue in quotes.MarkIssues)
+            {
+                ParagraphSpec paragraph = paragraphs[issue.Paragraph];
+                diagnostics.Add(SeedDiagnostic.Create(
+                    issue.Problem == QuoteMarkProblem.Unclosed ? DiagnosticIds.UnclosedQuote : DiagnosticIds.UnopenedQuote,
+                    TextRange.OnLine(paragraph.Line - 1, paragraph.Offset - paragraph.Column, paragraph.Column + issue.Offset, 1),
+                    issue.Mark.ToString()));
+            }
+
+            foreach (QuoteSpec quote in quotes.Quotes)
+            {
+                if (quote.Speaker is null && quote.SpeakerName is null)
+                {
+                    ParagraphSpec paragraph = paragraphs[quote.Paragraph];
+                    diagnostics.Add(SeedDiagnostic.Create(
+                        DiagnosticIds.QuoteWithoutSpeaker,
+                        TextRange.OnLine(paragraph.Line - 1, paragraph.Offset - paragraph.Column, paragraph.Column + quote.Start, quote.Length),
+                        Abbreviate(quote.Text)));
+                }
+            }
+        }
+
+        private static string Abbreviate(string text) => text.Length <= 60 ? text : text.Substring(0, 57) + "…";
 
         // One warning per line, at its first such character: enough to find them without burying the build.
         private static void ReportInvisibleCharacters(List<SeedLine> lines, List<SeedDiagnostic> diagnostics)
