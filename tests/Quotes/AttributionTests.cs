@@ -5,6 +5,9 @@ using static Dataset.Tests.Quotes.QuoteKit;
 
 namespace Dataset.Tests.Quotes
 {
+    // Dataset.QuoteKind (runtime) would otherwise win: this namespace sits inside Dataset.
+    using QuoteKind = Dataset.Generator.Model.QuoteKind;
+
     /// <summary>Who said a quotation, and with which reporting expression, the way news writing attributes it.</summary>
     public sealed class AttributionTests
     {

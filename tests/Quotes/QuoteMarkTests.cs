@@ -5,6 +5,9 @@ using static Dataset.Tests.Quotes.QuoteKit;
 
 namespace Dataset.Tests.Quotes
 {
+    // Dataset.QuoteKind (runtime) would otherwise win: this namespace sits inside Dataset.
+    using QuoteKind = Dataset.Generator.Model.QuoteKind;
+
     /// <summary>Which quotation marks make a quotation, and which marks are reported as stray.</summary>
     public sealed class QuoteMarkTests
     {

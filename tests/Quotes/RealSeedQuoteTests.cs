@@ -7,6 +7,9 @@ using Xunit;
 
 namespace Dataset.Tests.Quotes
 {
+    // Dataset.QuoteKind (runtime) would otherwise win: this namespace sits inside Dataset.
+    using QuoteKind = Dataset.Generator.Model.QuoteKind;
+
     /// <summary>What the quote extractor makes of the real scraped (and machine-paraphrased) seed.</summary>
     public sealed class RealSeedQuoteTests
     {

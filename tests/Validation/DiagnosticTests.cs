@@ -138,6 +138,30 @@ namespace Dataset.Tests.Validation
             Assert.Equal(new[] { ("DS0010", DiagnosticSeverity.Error, "seed.txt", line, column) }, Diagnose("---\n" + yaml + "\n---\nText."));
 
         [Fact]
+        public void DS0011_a_quote_that_never_closes_is_a_warning_at_its_mark() =>
+            Assert.Equal(
+                new[] { ("DS0011", DiagnosticSeverity.Warning, "seed.txt", 2, 11) },
+                Diagnose("First paragraph.\nThe mayor “said nothing at all, she told reporters.\nThe next paragraph does not continue it.", ignore: "DS0016"));
+
+        [Fact]
+        public void DS0011_is_not_reported_for_a_quote_that_the_next_paragraph_continues() =>
+            Assert.DoesNotContain(
+                Diagnose("“We will rebuild,” Mayor Ana Ruiz said. “Every street.\n“Every school,” she added.", ignore: "DS0016"),
+                d => d.Id == "DS0011");
+
+        [Fact]
+        public void DS0012_a_closing_mark_with_no_opening_mark_is_a_warning_at_the_mark() =>
+            Assert.Equal(
+                new[] { ("DS0012", DiagnosticSeverity.Warning, "seed.txt", 1, 29) },
+                Diagnose("The council voted on Tuesday” to close the pool.", ignore: "DS0016"));
+
+        [Fact]
+        public void DS0016_a_quote_without_a_speaker_is_information_at_the_quote() =>
+            Assert.Equal(
+                new[] { ("DS0016", DiagnosticSeverity.Info, "seed.txt", 2, 2) },
+                Diagnose("Protesters filled the square on Friday.\n“Shame on you!”"));
+
+        [Fact]
         public void DS0013_a_bidirectional_override_is_a_warning_at_the_character()
         {
             Assert.Equal(new[] { ("DS0013", DiagnosticSeverity.Warning, "seed.txt", 2, 11) }, Diagnose("First.\nText with \u202Ehere."));

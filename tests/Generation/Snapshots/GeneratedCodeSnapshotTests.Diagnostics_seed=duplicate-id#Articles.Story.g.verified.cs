@@ -17,26 +17,48 @@ namespace App
         [global::System.CodeDom.Compiler.GeneratedCode("Dataset.Generator", "{GeneratorVersion}")]
         private static class __Story
         {
-            internal static readonly global::Dataset.Article Value = new global::Dataset.Article(
-                Id: "story",
-                SourceFile: "seeds/a/story.txt",
-                Title: null,
-                Url: null,
-                Published: null,
-                Authors: global::System.Array.AsReadOnly(new string[] { }),
-                Tags: global::System.Array.AsReadOnly(new string[] { }),
-                Language: null,
-                Dateline: null,
-                PhotoCredit: null,
-                Paragraphs: global::System.Array.AsReadOnly(new global::Dataset.Paragraph[]
+            internal static readonly global::Dataset.Article Value = Create();
+
+            private static global::Dataset.Article Create()
+            {
+                var quotes = new global::Dataset.Quote[]
                 {
-                    new global::Dataset.Paragraph(0, "From a.", 1),
-                }),
-                WordCount: 2,
-                ContentHash: "0fcc355b4b3c2980d6380d9b23b35225d2d7f376e5523ef76986fd25891a81dc",
-                RemovedLines: global::System.Array.AsReadOnly(new global::Dataset.RemovedLine[]
+                };
+                var speakers = new global::Dataset.Speaker[]
                 {
-                }));
+                };
+                return new global::Dataset.Article(
+                    Id: "story",
+                    SourceFile: "seeds/a/story.txt",
+                    Title: null,
+                    Url: null,
+                    Published: null,
+                    Authors: global::System.Array.AsReadOnly(new string[] { }),
+                    Tags: global::System.Array.AsReadOnly(new string[] { }),
+                    Language: null,
+                    Dateline: null,
+                    PhotoCredit: null,
+                    Paragraphs: global::System.Array.AsReadOnly(new global::Dataset.Paragraph[]
+                    {
+                        new global::Dataset.Paragraph(0, "From a.", 1),
+                    }),
+                    Quotes: global::System.Array.AsReadOnly(quotes),
+                    Speakers: global::System.Array.AsReadOnly(speakers),
+                    WordCount: 2,
+                    ContentHash: "0fcc355b4b3c2980d6380d9b23b35225d2d7f376e5523ef76986fd25891a81dc",
+                    RemovedLines: global::System.Array.AsReadOnly(new global::Dataset.RemovedLine[]
+                    {
+                    }));
+            }
+        }
+
+        public static partial class Quotes
+        {
+            /// <summary>The quotes of article <c>story</c>, in reading order, as constants.</summary>
+            [global::System.CodeDom.Compiler.GeneratedCode("Dataset.Generator", "{GeneratorVersion}")]
+            public static class Story
+            {
+            }
         }
     }
 }

@@ -17,28 +17,50 @@ namespace App
         [global::System.CodeDom.Compiler.GeneratedCode("Dataset.Generator", "{GeneratorVersion}")]
         private static class __Unclosed
         {
-            internal static readonly global::Dataset.Article Value = new global::Dataset.Article(
-                Id: "unclosed",
-                SourceFile: "seeds/unclosed.txt",
-                Title: null,
-                Url: null,
-                Published: null,
-                Authors: global::System.Array.AsReadOnly(new string[] { }),
-                Tags: global::System.Array.AsReadOnly(new string[] { }),
-                Language: null,
-                Dateline: null,
-                PhotoCredit: null,
-                Paragraphs: global::System.Array.AsReadOnly(new global::Dataset.Paragraph[]
+            internal static readonly global::Dataset.Article Value = Create();
+
+            private static global::Dataset.Article Create()
+            {
+                var quotes = new global::Dataset.Quote[]
                 {
-                    new global::Dataset.Paragraph(0, "---", 1),
-                    new global::Dataset.Paragraph(1, "title: x", 2),
-                    new global::Dataset.Paragraph(2, "Text.", 3),
-                }),
-                WordCount: 3,
-                ContentHash: "37668e239c87da06947f716ebb838dec24a28be273d866b0c9f96d7fae05e387",
-                RemovedLines: global::System.Array.AsReadOnly(new global::Dataset.RemovedLine[]
+                };
+                var speakers = new global::Dataset.Speaker[]
                 {
-                }));
+                };
+                return new global::Dataset.Article(
+                    Id: "unclosed",
+                    SourceFile: "seeds/unclosed.txt",
+                    Title: null,
+                    Url: null,
+                    Published: null,
+                    Authors: global::System.Array.AsReadOnly(new string[] { }),
+                    Tags: global::System.Array.AsReadOnly(new string[] { }),
+                    Language: null,
+                    Dateline: null,
+                    PhotoCredit: null,
+                    Paragraphs: global::System.Array.AsReadOnly(new global::Dataset.Paragraph[]
+                    {
+                        new global::Dataset.Paragraph(0, "---", 1),
+                        new global::Dataset.Paragraph(1, "title: x", 2),
+                        new global::Dataset.Paragraph(2, "Text.", 3),
+                    }),
+                    Quotes: global::System.Array.AsReadOnly(quotes),
+                    Speakers: global::System.Array.AsReadOnly(speakers),
+                    WordCount: 3,
+                    ContentHash: "37668e239c87da06947f716ebb838dec24a28be273d866b0c9f96d7fae05e387",
+                    RemovedLines: global::System.Array.AsReadOnly(new global::Dataset.RemovedLine[]
+                    {
+                    }));
+            }
+        }
+
+        public static partial class Quotes
+        {
+            /// <summary>The quotes of article <c>unclosed</c>, in reading order, as constants.</summary>
+            [global::System.CodeDom.Compiler.GeneratedCode("Dataset.Generator", "{GeneratorVersion}")]
+            public static class Unclosed
+            {
+            }
         }
     }
 }

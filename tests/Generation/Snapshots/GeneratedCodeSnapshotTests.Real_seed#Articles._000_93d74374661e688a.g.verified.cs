@@ -17,53 +17,144 @@ namespace App
         [global::System.CodeDom.Compiler.GeneratedCode("Dataset.Generator", "{GeneratorVersion}")]
         private static class ___000_93d74374661e688a
         {
-            internal static readonly global::Dataset.Article Value = new global::Dataset.Article(
-                Id: "000_93d74374661e688a",
-                SourceFile: "seeds/000_93d74374661e688a.txt",
-                Title: null,
-                Url: null,
-                Published: null,
-                Authors: global::System.Array.AsReadOnly(new string[] { }),
-                Tags: global::System.Array.AsReadOnly(new string[] { }),
-                Language: null,
-                Dateline: "BEIJING",
-                PhotoCredit: "Leah Millis/AP",
-                Paragraphs: global::System.Array.AsReadOnly(new global::Dataset.Paragraph[]
+            internal static readonly global::Dataset.Article Value = Create();
+
+            private static global::Dataset.Article Create()
+            {
+                var quotes = new global::Dataset.Quote[]
                 {
-                    new global::Dataset.Paragraph(0, "U.S. Secretary of State Antony Blinken met with Chinese President Xi Jinping on Monday, as the highest U.S. diplomat wrapped up a high-stakes two-day go to to Beijing aimed toward easing hovering tensions between the nations.", 3),
-                    new global::Dataset.Paragraph(1, "The 35-minute assembly on the Great Hall of the People had been anticipated and was seen as key to the success of the journey, however neither aspect confirmed it will occur till a State Department official introduced it simply an hour beforehand.", 4),
-                    new global::Dataset.Paragraph(2, "In footage of the assembly launched by state broadcaster CCTV, Xi is heard to say “The two sides have agreed to follow through on the common understandings President Biden and I have reached in Bali.”", 5),
-                    new global::Dataset.Paragraph(3, "In earlier conferences between Blinken and senior Chinese officers, the 2 sides expressed willingness to speak however confirmed little inclination to bend from hardened positions on disagreements starting from commerce, to Taiwan, to human rights circumstances in China and Hong Kong, to Chinese army assertiveness within the South China Sea, to Russia’s warfare in Ukraine.", 6),
-                    new global::Dataset.Paragraph(4, "Xi stated that that they had made progress and reached agreements on “some specific issues” with out elaborating. “This is very good,” Xi stated.", 7),
-                    new global::Dataset.Paragraph(5, "“I hope that through this visit, Mr. Secretary, you will make more positive contributions to stabilizing China-US relation,” Xi added.", 8),
-                    new global::Dataset.Paragraph(6, "Despite Blinken’s presence in China, he and different U.S. officers had performed down the prospects for any important breakthroughs on probably the most vexing points going through the planet’s two largest economies.", 9),
-                    new global::Dataset.Paragraph(7, "Instead, these officers have emphasised the significance of the 2 nations establishing and sustaining higher traces of communication.", 10),
-                    new global::Dataset.Paragraph(8, "Blinken is the highest-level U.S. official to go to China since President Joe Biden took workplace, and the primary secretary of state to make the journey in 5 years. His go to is predicted to usher in a brand new spherical of visits by senior U.S. and Chinese officers, probably together with a gathering between Xi and Biden within the coming months.", 11),
-                    new global::Dataset.Paragraph(9, "Blinken met earlier Monday with China’s high diplomat Wang Yi for about three hours, in response to a U.S. official.", 12),
-                    new global::Dataset.Paragraph(10, "China’s Ministry of Foreign Affairs wrote in an announcement that Blinken’s go to “coincides with a critical juncture in China-U.S. relations, and it is necessary to make a choice between dialogue or confrontation, cooperation or conflict,” and blamed the “U.S. side’s erroneous perception of China, leading to incorrect policies towards China” for the present “low point” in relations.", 13),
-                    new global::Dataset.Paragraph(11, "It stated the U.S. had a accountability to halt “the spiraling decline of China-U.S. relations to push it back to a healthy and stable track” and that Wang had “demanded that the U.S. stop hyping up the ‘China threat theory’, lift illegal unilateral sanctions against China, abandon suppression of China’s technological development, and refrain from arbitrary interference in China’s internal affairs.”", 14),
-                    new global::Dataset.Paragraph(12, "The State Department stated Blinken “underscored the importance of responsibly managing the competition between the United States and the PRC through open channels of communication to ensure competition does not veer into conflict.”", 15),
-                    new global::Dataset.Paragraph(13, "In the first round of talks on Sunday, Blinken met for almost six hours with Chinese Foreign Minister Qin Gang after which each nations stated that they had agreed to proceed high-level discussions. However, there was no signal that any of probably the most fractious points between them have been nearer to decision.", 16),
-                    new global::Dataset.Paragraph(14, "Both the U.S. and China stated Qin had accepted an invite from Blinken to go to Washington however Beijing made clear that “the China-U.S. relationship is at the lowest point since its establishment.” That sentiment is extensively shared by U.S. officers.", 17),
-                    new global::Dataset.Paragraph(15, "Blinken’s go to comes after his preliminary plans to journey to China have been postponed in February after the shootdown of a Chinese surveillance balloon over the U.S.", 18),
-                    new global::Dataset.Paragraph(16, "A snub by the Chinese chief would have been a significant setback to the hassle to revive and keep communications at senior ranges.", 19),
-                    new global::Dataset.Paragraph(17, "Biden and Xi had made commitments to enhance communications “precisely so that we can make sure we are communicating as clearly as possible to avoid possible misunderstandings and miscommunications,” Blinken stated earlier than leaving for Beijing.", 20),
-                    new global::Dataset.Paragraph(18, "And Biden stated over the weekend that he hoped to have the ability to meet with Xi within the coming months to take up the plethora of variations that divide them.", 21),
-                    new global::Dataset.Paragraph(19, "In his conferences on Sunday, Blinken additionally pressed the Chinese to launch detained American residents and to take steps to curb the manufacturing and export of fentanyl precursors which are fueling the opioid disaster within the United States.", 22),
-                    new global::Dataset.Paragraph(20, "Xi provided a touch of a potential willingness to cut back tensions on Friday, saying in a gathering with Microsoft Corp. co-founder Bill Gates that the United States and China can cooperate to “benefit our two countries.”", 23),
-                    new global::Dataset.Paragraph(21, "Since the cancellation of Blinken’s journey in February, there have been some high-level engagements. CIA chief William Burns traveled to China in May, whereas China’s commerce minister traveled to the U.S. And Biden’s nationwide safety adviser Jake Sullivan met with senior Chinese international coverage adviser Wang Yi in Vienna in May.", 24),
-                    new global::Dataset.Paragraph(22, "But these have been punctuated by bursts of indignant rhetoric from each nations over the Taiwan Strait, their broader intentions within the Indo-Pacific, China’s refusal to sentence Russia for its warfare towards Ukraine, and U.S. allegations from Washington that Beijing is trying to spice up its worldwide surveillance capabilities, together with in Cuba.", 25),
-                    new global::Dataset.Paragraph(23, "And, earlier this month, China’s protection minister rebuffed a request from U.S. Defense Secretary Lloyd Austin for a gathering on the sidelines of a safety symposium in Singapore, an indication of continuous discontent.", 26),
-                }),
-                WordCount: 920,
-                ContentHash: "efecf11428659bda0725183a9dc1187578ce1c72915d2947118483e6be16d507",
-                RemovedLines: global::System.Array.AsReadOnly(new global::Dataset.RemovedLine[]
+                    new global::Dataset.Quote("000_93d74374661e688a", 0, Quotes._000_93d74374661e688a.Q00_Xi_Jinping, "Xi", "Xi Jinping", "is heard to say", global::Dataset.QuoteKind.Full, 2, 83, 116, 0),
+                    new global::Dataset.Quote("000_93d74374661e688a", 1, Quotes._000_93d74374661e688a.Q01_Xi_Jinping, "Xi", "Xi Jinping", "stated", global::Dataset.QuoteKind.Partial, 4, 70, 20, 1),
+                    new global::Dataset.Quote("000_93d74374661e688a", 2, Quotes._000_93d74374661e688a.Q02_Xi_Jinping, "Xi", "Xi Jinping", "stated", global::Dataset.QuoteKind.Full, 4, 115, 18, 2),
+                    new global::Dataset.Quote("000_93d74374661e688a", 3, Quotes._000_93d74374661e688a.Q03_Xi_Jinping, "Xi", "Xi Jinping", "added", global::Dataset.QuoteKind.Full, 5, 1, 122, 3),
+                    new global::Dataset.Quote("000_93d74374661e688a", 4, Quotes._000_93d74374661e688a.Q04_China_s_Ministry_of_Foreign_Affairs, "China’s Ministry of Foreign Affairs", "China’s Ministry of Foreign Affairs", "wrote", global::Dataset.QuoteKind.Partial, 10, 83, 156, 4),
+                    new global::Dataset.Quote("000_93d74374661e688a", 5, Quotes._000_93d74374661e688a.Q05_China_s_Ministry_of_Foreign_Affairs, "China’s Ministry of Foreign Affairs", "China’s Ministry of Foreign Affairs", "wrote", global::Dataset.QuoteKind.Partial, 10, 257, 86, 5),
+                    new global::Dataset.Quote("000_93d74374661e688a", 6, Quotes._000_93d74374661e688a.Q06_China_s_Ministry_of_Foreign_Affairs, "China’s Ministry of Foreign Affairs", "China’s Ministry of Foreign Affairs", "wrote", global::Dataset.QuoteKind.Partial, 10, 362, 9, 6),
+                    new global::Dataset.Quote("000_93d74374661e688a", 7, Quotes._000_93d74374661e688a.Q07_China_s_Ministry_of_Foreign_Affairs, "It", "China’s Ministry of Foreign Affairs", "stated", global::Dataset.QuoteKind.Partial, 11, 49, 91, 7),
+                    new global::Dataset.Quote("000_93d74374661e688a", 8, Quotes._000_93d74374661e688a.Q08_China_s_Ministry_of_Foreign_Affairs, "It", "China’s Ministry of Foreign Affairs", "stated", global::Dataset.QuoteKind.Partial, 11, 161, 240, 8),
+                    new global::Dataset.Quote("000_93d74374661e688a", 9, Quotes._000_93d74374661e688a.Q09_The_State_Department, "The State Department", "The State Department", "stated", global::Dataset.QuoteKind.Partial, 12, 37, 194, 9),
+                    new global::Dataset.Quote("000_93d74374661e688a", 10, Quotes._000_93d74374661e688a.Q10_Beijing, "Beijing", "Beijing", "made clear", global::Dataset.QuoteKind.Partial, 14, 124, 75, 10),
+                    new global::Dataset.Quote("000_93d74374661e688a", 11, Quotes._000_93d74374661e688a.Q11_Antony_Blinken, "Blinken", "Antony Blinken", "stated", global::Dataset.QuoteKind.Partial, 17, 61, 137, 11),
+                    new global::Dataset.Quote("000_93d74374661e688a", 12, Quotes._000_93d74374661e688a.Q12_Xi_Jinping, "Xi", "Xi Jinping", "saying", global::Dataset.QuoteKind.Partial, 20, 195, 26, 12),
+                };
+                var speakers = new global::Dataset.Speaker[]
                 {
-                    new global::Dataset.RemovedLine(1, "[ad_1]"),
-                    new global::Dataset.RemovedLine(27, "[adinserter block=”4″]"),
-                    new global::Dataset.RemovedLine(28, "[ad_2]"),
-                    new global::Dataset.RemovedLine(29, "Source link"),
-                }));
+                    new global::Dataset.Speaker("Xi Jinping", global::System.Array.AsReadOnly(new string[] { "Xi", }), global::System.Array.AsReadOnly(new global::Dataset.Quote[] { quotes[0], quotes[1], quotes[2], quotes[3], quotes[12], })),
+                    new global::Dataset.Speaker("China’s Ministry of Foreign Affairs", global::System.Array.AsReadOnly(new string[] { "China’s Ministry of Foreign Affairs", "It", }), global::System.Array.AsReadOnly(new global::Dataset.Quote[] { quotes[4], quotes[5], quotes[6], quotes[7], quotes[8], })),
+                    new global::Dataset.Speaker("The State Department", global::System.Array.AsReadOnly(new string[] { "The State Department", }), global::System.Array.AsReadOnly(new global::Dataset.Quote[] { quotes[9], })),
+                    new global::Dataset.Speaker("Beijing", global::System.Array.AsReadOnly(new string[] { "Beijing", }), global::System.Array.AsReadOnly(new global::Dataset.Quote[] { quotes[10], })),
+                    new global::Dataset.Speaker("Antony Blinken", global::System.Array.AsReadOnly(new string[] { "Blinken", }), global::System.Array.AsReadOnly(new global::Dataset.Quote[] { quotes[11], })),
+                };
+                return new global::Dataset.Article(
+                    Id: "000_93d74374661e688a",
+                    SourceFile: "seeds/000_93d74374661e688a.txt",
+                    Title: null,
+                    Url: null,
+                    Published: null,
+                    Authors: global::System.Array.AsReadOnly(new string[] { }),
+                    Tags: global::System.Array.AsReadOnly(new string[] { }),
+                    Language: null,
+                    Dateline: "BEIJING",
+                    PhotoCredit: "Leah Millis/AP",
+                    Paragraphs: global::System.Array.AsReadOnly(new global::Dataset.Paragraph[]
+                    {
+                        new global::Dataset.Paragraph(0, "U.S. Secretary of State Antony Blinken met with Chinese President Xi Jinping on Monday, as the highest U.S. diplomat wrapped up a high-stakes two-day go to to Beijing aimed toward easing hovering tensions between the nations.", 3),
+                        new global::Dataset.Paragraph(1, "The 35-minute assembly on the Great Hall of the People had been anticipated and was seen as key to the success of the journey, however neither aspect confirmed it will occur till a State Department official introduced it simply an hour beforehand.", 4),
+                        new global::Dataset.Paragraph(2, "In footage of the assembly launched by state broadcaster CCTV, Xi is heard to say “The two sides have agreed to follow through on the common understandings President Biden and I have reached in Bali.”", 5),
+                        new global::Dataset.Paragraph(3, "In earlier conferences between Blinken and senior Chinese officers, the 2 sides expressed willingness to speak however confirmed little inclination to bend from hardened positions on disagreements starting from commerce, to Taiwan, to human rights circumstances in China and Hong Kong, to Chinese army assertiveness within the South China Sea, to Russia’s warfare in Ukraine.", 6),
+                        new global::Dataset.Paragraph(4, "Xi stated that that they had made progress and reached agreements on “some specific issues” with out elaborating. “This is very good,” Xi stated.", 7),
+                        new global::Dataset.Paragraph(5, "“I hope that through this visit, Mr. Secretary, you will make more positive contributions to stabilizing China-US relation,” Xi added.", 8),
+                        new global::Dataset.Paragraph(6, "Despite Blinken’s presence in China, he and different U.S. officers had performed down the prospects for any important breakthroughs on probably the most vexing points going through the planet’s two largest economies.", 9),
+                        new global::Dataset.Paragraph(7, "Instead, these officers have emphasised the significance of the 2 nations establishing and sustaining higher traces of communication.", 10),
+                        new global::Dataset.Paragraph(8, "Blinken is the highest-level U.S. official to go to China since President Joe Biden took workplace, and the primary secretary of state to make the journey in 5 years. His go to is predicted to usher in a brand new spherical of visits by senior U.S. and Chinese officers, probably together with a gathering between Xi and Biden within the coming months.", 11),
+                        new global::Dataset.Paragraph(9, "Blinken met earlier Monday with China’s high diplomat Wang Yi for about three hours, in response to a U.S. official.", 12),
+                        new global::Dataset.Paragraph(10, "China’s Ministry of Foreign Affairs wrote in an announcement that Blinken’s go to “coincides with a critical juncture in China-U.S. relations, and it is necessary to make a choice between dialogue or confrontation, cooperation or conflict,” and blamed the “U.S. side’s erroneous perception of China, leading to incorrect policies towards China” for the present “low point” in relations.", 13),
+                        new global::Dataset.Paragraph(11, "It stated the U.S. had a accountability to halt “the spiraling decline of China-U.S. relations to push it back to a healthy and stable track” and that Wang had “demanded that the U.S. stop hyping up the ‘China threat theory’, lift illegal unilateral sanctions against China, abandon suppression of China’s technological development, and refrain from arbitrary interference in China’s internal affairs.”", 14),
+                        new global::Dataset.Paragraph(12, "The State Department stated Blinken “underscored the importance of responsibly managing the competition between the United States and the PRC through open channels of communication to ensure competition does not veer into conflict.”", 15),
+                        new global::Dataset.Paragraph(13, "In the first round of talks on Sunday, Blinken met for almost six hours with Chinese Foreign Minister Qin Gang after which each nations stated that they had agreed to proceed high-level discussions. However, there was no signal that any of probably the most fractious points between them have been nearer to decision.", 16),
+                        new global::Dataset.Paragraph(14, "Both the U.S. and China stated Qin had accepted an invite from Blinken to go to Washington however Beijing made clear that “the China-U.S. relationship is at the lowest point since its establishment.” That sentiment is extensively shared by U.S. officers.", 17),
+                        new global::Dataset.Paragraph(15, "Blinken’s go to comes after his preliminary plans to journey to China have been postponed in February after the shootdown of a Chinese surveillance balloon over the U.S.", 18),
+                        new global::Dataset.Paragraph(16, "A snub by the Chinese chief would have been a significant setback to the hassle to revive and keep communications at senior ranges.", 19),
+                        new global::Dataset.Paragraph(17, "Biden and Xi had made commitments to enhance communications “precisely so that we can make sure we are communicating as clearly as possible to avoid possible misunderstandings and miscommunications,” Blinken stated earlier than leaving for Beijing.", 20),
+                        new global::Dataset.Paragraph(18, "And Biden stated over the weekend that he hoped to have the ability to meet with Xi within the coming months to take up the plethora of variations that divide them.", 21),
+                        new global::Dataset.Paragraph(19, "In his conferences on Sunday, Blinken additionally pressed the Chinese to launch detained American residents and to take steps to curb the manufacturing and export of fentanyl precursors which are fueling the opioid disaster within the United States.", 22),
+                        new global::Dataset.Paragraph(20, "Xi provided a touch of a potential willingness to cut back tensions on Friday, saying in a gathering with Microsoft Corp. co-founder Bill Gates that the United States and China can cooperate to “benefit our two countries.”", 23),
+                        new global::Dataset.Paragraph(21, "Since the cancellation of Blinken’s journey in February, there have been some high-level engagements. CIA chief William Burns traveled to China in May, whereas China’s commerce minister traveled to the U.S. And Biden’s nationwide safety adviser Jake Sullivan met with senior Chinese international coverage adviser Wang Yi in Vienna in May.", 24),
+                        new global::Dataset.Paragraph(22, "But these have been punctuated by bursts of indignant rhetoric from each nations over the Taiwan Strait, their broader intentions within the Indo-Pacific, China’s refusal to sentence Russia for its warfare towards Ukraine, and U.S. allegations from Washington that Beijing is trying to spice up its worldwide surveillance capabilities, together with in Cuba.", 25),
+                        new global::Dataset.Paragraph(23, "And, earlier this month, China’s protection minister rebuffed a request from U.S. Defense Secretary Lloyd Austin for a gathering on the sidelines of a safety symposium in Singapore, an indication of continuous discontent.", 26),
+                    }),
+                    Quotes: global::System.Array.AsReadOnly(quotes),
+                    Speakers: global::System.Array.AsReadOnly(speakers),
+                    WordCount: 920,
+                    ContentHash: "efecf11428659bda0725183a9dc1187578ce1c72915d2947118483e6be16d507",
+                    RemovedLines: global::System.Array.AsReadOnly(new global::Dataset.RemovedLine[]
+                    {
+                        new global::Dataset.RemovedLine(1, "[ad_1]"),
+                        new global::Dataset.RemovedLine(27, "[adinserter block=”4″]"),
+                        new global::Dataset.RemovedLine(28, "[ad_2]"),
+                        new global::Dataset.RemovedLine(29, "Source link"),
+                    }));
+            }
+        }
+
+        public static partial class Quotes
+        {
+            /// <summary>The quotes of article <c>000_93d74374661e688a</c>, in reading order, as constants.</summary>
+            [global::System.CodeDom.Compiler.GeneratedCode("Dataset.Generator", "{GeneratorVersion}")]
+            public static class _000_93d74374661e688a
+            {
+                /// <summary>“The two sides have agreed to follow through on the common understandings President Biden and I have reached in Bali.”</summary>
+                /// <remarks>Xi Jinping (as “Xi”), is heard to say; paragraph 2; full sentence.</remarks>
+                public const string Q00_Xi_Jinping = "The two sides have agreed to follow through on the common understandings President Biden and I have reached in Bali.";
+
+                /// <summary>“some specific issues”</summary>
+                /// <remarks>Xi Jinping (as “Xi”), stated; paragraph 4; partial quote.</remarks>
+                public const string Q01_Xi_Jinping = "some specific issues";
+
+                /// <summary>“This is very good,”</summary>
+                /// <remarks>Xi Jinping (as “Xi”), stated; paragraph 4; full sentence.</remarks>
+                public const string Q02_Xi_Jinping = "This is very good,";
+
+                /// <summary>“I hope that through this visit, Mr. Secretary, you will make more positive contributions to stabilizing China-US relation,”</summary>
+                /// <remarks>Xi Jinping (as “Xi”), added; paragraph 5; full sentence.</remarks>
+                public const string Q03_Xi_Jinping = "I hope that through this visit, Mr. Secretary, you will make more positive contributions to stabilizing China-US relation,";
+
+                /// <summary>“coincides with a critical juncture in China-U.S. relations, and it is necessary to make a choice between dialogue or confrontation, cooperation or conflict,”</summary>
+                /// <remarks>China’s Ministry of Foreign Affairs, wrote; paragraph 10; partial quote.</remarks>
+                public const string Q04_China_s_Ministry_of_Foreign_Affairs = "coincides with a critical juncture in China-U.S. relations, and it is necessary to make a choice between dialogue or confrontation, cooperation or conflict,";
+
+                /// <summary>“U.S. side’s erroneous perception of China, leading to incorrect policies towards China”</summary>
+                /// <remarks>China’s Ministry of Foreign Affairs, wrote; paragraph 10; partial quote.</remarks>
+                public const string Q05_China_s_Ministry_of_Foreign_Affairs = "U.S. side’s erroneous perception of China, leading to incorrect policies towards China";
+
+                /// <summary>“low point”</summary>
+                /// <remarks>China’s Ministry of Foreign Affairs, wrote; paragraph 10; partial quote.</remarks>
+                public const string Q06_China_s_Ministry_of_Foreign_Affairs = "low point";
+
+                /// <summary>“the spiraling decline of China-U.S. relations to push it back to a healthy and stable track”</summary>
+                /// <remarks>China’s Ministry of Foreign Affairs (as “It”), stated; paragraph 11; partial quote.</remarks>
+                public const string Q07_China_s_Ministry_of_Foreign_Affairs = "the spiraling decline of China-U.S. relations to push it back to a healthy and stable track";
+
+                /// <summary>“demanded that the U.S. stop hyping up the ‘China threat theory’, lift illegal unilateral sanctions against China, abandon suppression of China’s technological development, and refrain from arbitrary interference in China’s internal affairs.”</summary>
+                /// <remarks>China’s Ministry of Foreign Affairs (as “It”), stated; paragraph 11; partial quote.</remarks>
+                public const string Q08_China_s_Ministry_of_Foreign_Affairs = "demanded that the U.S. stop hyping up the ‘China threat theory’, lift illegal unilateral sanctions against China, abandon suppression of China’s technological development, and refrain from arbitrary interference in China’s internal affairs.";
+
+                /// <summary>“underscored the importance of responsibly managing the competition between the United States and the PRC through open channels of communication to ensure competition does not veer into conflict.”</summary>
+                /// <remarks>The State Department, stated; paragraph 12; partial quote.</remarks>
+                public const string Q09_The_State_Department = "underscored the importance of responsibly managing the competition between the United States and the PRC through open channels of communication to ensure competition does not veer into conflict.";
+
+                /// <summary>“the China-U.S. relationship is at the lowest point since its establishment.”</summary>
+                /// <remarks>Beijing, made clear; paragraph 14; partial quote.</remarks>
+                public const string Q10_Beijing = "the China-U.S. relationship is at the lowest point since its establishment.";
+
+                /// <summary>“precisely so that we can make sure we are communicating as clearly as possible to avoid possible misunderstandings and miscommunications,”</summary>
+                /// <remarks>Antony Blinken (as “Blinken”), stated; paragraph 17; partial quote.</remarks>
+                public const string Q11_Antony_Blinken = "precisely so that we can make sure we are communicating as clearly as possible to avoid possible misunderstandings and miscommunications,";
+
+                /// <summary>“benefit our two countries.”</summary>
+                /// <remarks>Xi Jinping (as “Xi”), saying; paragraph 20; partial quote.</remarks>
+                public const string Q12_Xi_Jinping = "benefit our two countries.";
+            }
         }
     }
 }

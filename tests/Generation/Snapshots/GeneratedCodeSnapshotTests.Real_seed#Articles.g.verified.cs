@@ -55,6 +55,110 @@ namespace App
             }
         }
 
+        /// <summary>
+        /// The quote tables: one class per article holding each of its quotes as a <c>const string</c>, named by
+        /// position and speaker (<c>Q00_Xi_Jinping</c>), for use where only constants will do.
+        /// </summary>
+        public static partial class Quotes
+        {
+        }
+
+        /// <summary>Every speaker name quoted in the dataset (<see cref="global::Dataset.Quote.SpeakerName"/>), in ordinal order.</summary>
+        public static global::System.Collections.Generic.IReadOnlyList<string> SpeakerNames => __SpeakerNames.Value;
+
+        /// <summary>All quotes of a speaker across the dataset, in article and reading order; empty for an unknown name.</summary>
+        /// <param name="speakerName">A <see cref="global::Dataset.Quote.SpeakerName"/>, matched exactly (ordinal).</param>
+        /// <exception cref="global::System.ArgumentNullException"><paramref name="speakerName"/> is <see langword="null"/>.</exception>
+        public static global::System.Collections.Generic.IReadOnlyList<global::Dataset.Quote> QuotesBy(string speakerName)
+        {
+            if (speakerName == null)
+            {
+                throw new global::System.ArgumentNullException("speakerName");
+            }
+
+            switch (speakerName)
+            {
+                case "Antony Blinken": return __QuotesBy0.Value;
+                case "Beijing": return __QuotesBy1.Value;
+                case "China’s Ministry of Foreign Affairs": return __QuotesBy2.Value;
+                case "The State Department": return __QuotesBy3.Value;
+                case "Xi Jinping": return __QuotesBy4.Value;
+                default: return __NoQuotes.Value;
+            }
+        }
+
+        [global::System.CodeDom.Compiler.GeneratedCode("Dataset.Generator", "{GeneratorVersion}")]
+        private static class __SpeakerNames
+        {
+            internal static readonly global::System.Collections.Generic.IReadOnlyList<string> Value = global::System.Array.AsReadOnly(new string[]
+            {
+                "Antony Blinken",
+                "Beijing",
+                "China’s Ministry of Foreign Affairs",
+                "The State Department",
+                "Xi Jinping",
+            });
+        }
+
+        [global::System.CodeDom.Compiler.GeneratedCode("Dataset.Generator", "{GeneratorVersion}")]
+        private static class __NoQuotes
+        {
+            internal static readonly global::System.Collections.Generic.IReadOnlyList<global::Dataset.Quote> Value = global::System.Array.AsReadOnly(new global::Dataset.Quote[0]);
+        }
+
+        [global::System.CodeDom.Compiler.GeneratedCode("Dataset.Generator", "{GeneratorVersion}")]
+        private static class __QuotesBy0
+        {
+            internal static readonly global::System.Collections.Generic.IReadOnlyList<global::Dataset.Quote> Value = global::System.Array.AsReadOnly(new global::Dataset.Quote[]
+            {
+                _000_93d74374661e688a.Quotes[11],
+            });
+        }
+
+        [global::System.CodeDom.Compiler.GeneratedCode("Dataset.Generator", "{GeneratorVersion}")]
+        private static class __QuotesBy1
+        {
+            internal static readonly global::System.Collections.Generic.IReadOnlyList<global::Dataset.Quote> Value = global::System.Array.AsReadOnly(new global::Dataset.Quote[]
+            {
+                _000_93d74374661e688a.Quotes[10],
+            });
+        }
+
+        [global::System.CodeDom.Compiler.GeneratedCode("Dataset.Generator", "{GeneratorVersion}")]
+        private static class __QuotesBy2
+        {
+            internal static readonly global::System.Collections.Generic.IReadOnlyList<global::Dataset.Quote> Value = global::System.Array.AsReadOnly(new global::Dataset.Quote[]
+            {
+                _000_93d74374661e688a.Quotes[4],
+                _000_93d74374661e688a.Quotes[5],
+                _000_93d74374661e688a.Quotes[6],
+                _000_93d74374661e688a.Quotes[7],
+                _000_93d74374661e688a.Quotes[8],
+            });
+        }
+
+        [global::System.CodeDom.Compiler.GeneratedCode("Dataset.Generator", "{GeneratorVersion}")]
+        private static class __QuotesBy3
+        {
+            internal static readonly global::System.Collections.Generic.IReadOnlyList<global::Dataset.Quote> Value = global::System.Array.AsReadOnly(new global::Dataset.Quote[]
+            {
+                _000_93d74374661e688a.Quotes[9],
+            });
+        }
+
+        [global::System.CodeDom.Compiler.GeneratedCode("Dataset.Generator", "{GeneratorVersion}")]
+        private static class __QuotesBy4
+        {
+            internal static readonly global::System.Collections.Generic.IReadOnlyList<global::Dataset.Quote> Value = global::System.Array.AsReadOnly(new global::Dataset.Quote[]
+            {
+                _000_93d74374661e688a.Quotes[0],
+                _000_93d74374661e688a.Quotes[1],
+                _000_93d74374661e688a.Quotes[2],
+                _000_93d74374661e688a.Quotes[3],
+                _000_93d74374661e688a.Quotes[12],
+            });
+        }
+
         [global::System.CodeDom.Compiler.GeneratedCode("Dataset.Generator", "{GeneratorVersion}")]
         private static class __Ids
         {

@@ -17,28 +17,54 @@ namespace App
         [global::System.CodeDom.Compiler.GeneratedCode("Dataset.Generator", "{GeneratorVersion}")]
         private static class __Escapes_id
         {
-            internal static readonly global::Dataset.Article Value = new global::Dataset.Article(
-                Id: "escapes-&-<id>",
-                SourceFile: "seeds/escapes-&-<id>.txt",
-                Title: "A \"quoted\" \\ title with {braces}, */ and </summary>",
-                Url: null,
-                Published: null,
-                Authors: global::System.Array.AsReadOnly(new string[] { }),
-                Tags: global::System.Array.AsReadOnly(new string[] { }),
-                Language: null,
-                Dateline: null,
-                PhotoCredit: null,
-                Paragraphs: global::System.Array.AsReadOnly(new global::Dataset.Paragraph[]
+            internal static readonly global::Dataset.Article Value = Create();
+
+            private static global::Dataset.Article Create()
+            {
+                var quotes = new global::Dataset.Quote[]
                 {
-                    new global::Dataset.Paragraph(0, "He said \"yes\" at C:\\temp\\new {0} {{1}} }} { and \\\" too.", 4),
-                    new global::Dataset.Paragraph(1, "Tab\tseparated\tcells */ /* <summary>not a tag</summary> &amp; <br/> ]]>", 5),
-                    new global::Dataset.Paragraph(2, "Lone high \ud800 and lone low \udc00 surrogates, a pair 😀, U+2028 [\u2028] U+2029 [\u2029] NEL [\u0085] end.", 6),
-                }),
-                WordCount: 29,
-                ContentHash: "df33b82d004abfa75d5d1979f75bae562b8793e427d12a68cfa20b70f36c4a02",
-                RemovedLines: global::System.Array.AsReadOnly(new global::Dataset.RemovedLine[]
+                    new global::Dataset.Quote("escapes-&-<id>", 0, Quotes.Escapes_id.Q00_He, "He", null, "said", global::Dataset.QuoteKind.Partial, 0, 9, 3, 0),
+                };
+                var speakers = new global::Dataset.Speaker[]
                 {
-                }));
+                };
+                return new global::Dataset.Article(
+                    Id: "escapes-&-<id>",
+                    SourceFile: "seeds/escapes-&-<id>.txt",
+                    Title: "A \"quoted\" \\ title with {braces}, */ and </summary>",
+                    Url: null,
+                    Published: null,
+                    Authors: global::System.Array.AsReadOnly(new string[] { }),
+                    Tags: global::System.Array.AsReadOnly(new string[] { }),
+                    Language: null,
+                    Dateline: null,
+                    PhotoCredit: null,
+                    Paragraphs: global::System.Array.AsReadOnly(new global::Dataset.Paragraph[]
+                    {
+                        new global::Dataset.Paragraph(0, "He said \"yes\" at C:\\temp\\new {0} {{1}} }} { and \\\" too.", 4),
+                        new global::Dataset.Paragraph(1, "Tab\tseparated\tcells */ /* <summary>not a tag</summary> &amp; <br/> ]]>", 5),
+                        new global::Dataset.Paragraph(2, "Lone high \ud800 and lone low \udc00 surrogates, a pair 😀, U+2028 [\u2028] U+2029 [\u2029] NEL [\u0085] end.", 6),
+                    }),
+                    Quotes: global::System.Array.AsReadOnly(quotes),
+                    Speakers: global::System.Array.AsReadOnly(speakers),
+                    WordCount: 29,
+                    ContentHash: "df33b82d004abfa75d5d1979f75bae562b8793e427d12a68cfa20b70f36c4a02",
+                    RemovedLines: global::System.Array.AsReadOnly(new global::Dataset.RemovedLine[]
+                    {
+                    }));
+            }
+        }
+
+        public static partial class Quotes
+        {
+            /// <summary>The quotes of article <c>escapes-&amp;-&lt;id&gt;</c>, in reading order, as constants.</summary>
+            [global::System.CodeDom.Compiler.GeneratedCode("Dataset.Generator", "{GeneratorVersion}")]
+            public static class Escapes_id
+            {
+                /// <summary>“yes”</summary>
+                /// <remarks>He, said; paragraph 0; partial quote.</remarks>
+                public const string Q00_He = "yes";
+            }
         }
     }
 }

@@ -17,28 +17,55 @@ namespace App
         [global::System.CodeDom.Compiler.GeneratedCode("Dataset.Generator", "{GeneratorVersion}")]
         private static class __Escapes_in_summary
         {
-            internal static readonly global::Dataset.Article Value = new global::Dataset.Article(
-                Id: "escapes-in-summary",
-                SourceFile: "seeds/escapes-in-summary.txt",
-                Title: null,
-                Url: null,
-                Published: null,
-                Authors: global::System.Array.AsReadOnly(new string[] { }),
-                Tags: global::System.Array.AsReadOnly(new string[] { }),
-                Language: null,
-                Dateline: null,
-                PhotoCredit: null,
-                Paragraphs: global::System.Array.AsReadOnly(new global::Dataset.Paragraph[]
+            internal static readonly global::Dataset.Article Value = Create();
+
+            private static global::Dataset.Article Create()
+            {
+                var quotes = new global::Dataset.Quote[]
                 {
-                    new global::Dataset.Paragraph(0, "Lone high \ud800 and lone low \udc00 surrogates, a pair 😀, U+2028 [\u2028] U+2029 [\u2029] NEL [\u0085] end.", 1),
-                    new global::Dataset.Paragraph(1, "Tab\tseparated\tcells */ /* <summary>not a tag</summary> &amp; <br/> ]]>", 2),
-                    new global::Dataset.Paragraph(2, "He said \"yes\" at C:\\temp\\new {0} {{1}} }} { and \\\" too.", 3),
-                }),
-                WordCount: 29,
-                ContentHash: "728df55c9973773d5c74318a0aac97258d846dec8c00f921e19cb2e8ecae0745",
-                RemovedLines: global::System.Array.AsReadOnly(new global::Dataset.RemovedLine[]
+                    new global::Dataset.Quote("escapes-in-summary", 0, Quotes.Escapes_in_summary.Q00_Tab, "He", "Tab", "said", global::Dataset.QuoteKind.Partial, 2, 9, 3, 0),
+                };
+                var speakers = new global::Dataset.Speaker[]
                 {
-                }));
+                    new global::Dataset.Speaker("Tab", global::System.Array.AsReadOnly(new string[] { "He", }), global::System.Array.AsReadOnly(new global::Dataset.Quote[] { quotes[0], })),
+                };
+                return new global::Dataset.Article(
+                    Id: "escapes-in-summary",
+                    SourceFile: "seeds/escapes-in-summary.txt",
+                    Title: null,
+                    Url: null,
+                    Published: null,
+                    Authors: global::System.Array.AsReadOnly(new string[] { }),
+                    Tags: global::System.Array.AsReadOnly(new string[] { }),
+                    Language: null,
+                    Dateline: null,
+                    PhotoCredit: null,
+                    Paragraphs: global::System.Array.AsReadOnly(new global::Dataset.Paragraph[]
+                    {
+                        new global::Dataset.Paragraph(0, "Lone high \ud800 and lone low \udc00 surrogates, a pair 😀, U+2028 [\u2028] U+2029 [\u2029] NEL [\u0085] end.", 1),
+                        new global::Dataset.Paragraph(1, "Tab\tseparated\tcells */ /* <summary>not a tag</summary> &amp; <br/> ]]>", 2),
+                        new global::Dataset.Paragraph(2, "He said \"yes\" at C:\\temp\\new {0} {{1}} }} { and \\\" too.", 3),
+                    }),
+                    Quotes: global::System.Array.AsReadOnly(quotes),
+                    Speakers: global::System.Array.AsReadOnly(speakers),
+                    WordCount: 29,
+                    ContentHash: "728df55c9973773d5c74318a0aac97258d846dec8c00f921e19cb2e8ecae0745",
+                    RemovedLines: global::System.Array.AsReadOnly(new global::Dataset.RemovedLine[]
+                    {
+                    }));
+            }
+        }
+
+        public static partial class Quotes
+        {
+            /// <summary>The quotes of article <c>escapes-in-summary</c>, in reading order, as constants.</summary>
+            [global::System.CodeDom.Compiler.GeneratedCode("Dataset.Generator", "{GeneratorVersion}")]
+            public static class Escapes_in_summary
+            {
+                /// <summary>“yes”</summary>
+                /// <remarks>Tab (as “He”), said; paragraph 2; partial quote.</remarks>
+                public const string Q00_Tab = "yes";
+            }
         }
     }
 }

@@ -17,27 +17,49 @@ namespace App
         [global::System.CodeDom.Compiler.GeneratedCode("Dataset.Generator", "{GeneratorVersion}")]
         private static class __No_dateline
         {
-            internal static readonly global::Dataset.Article Value = new global::Dataset.Article(
-                Id: "no-dateline",
-                SourceFile: "seeds/no-dateline.txt",
-                Title: null,
-                Url: null,
-                Published: null,
-                Authors: global::System.Array.AsReadOnly(new string[] { }),
-                Tags: global::System.Array.AsReadOnly(new string[] { }),
-                Language: null,
-                Dateline: null,
-                PhotoCredit: "Leah Millis/AP",
-                Paragraphs: global::System.Array.AsReadOnly(new global::Dataset.Paragraph[]
+            internal static readonly global::Dataset.Article Value = Create();
+
+            private static global::Dataset.Article Create()
+            {
+                var quotes = new global::Dataset.Quote[]
                 {
-                    new global::Dataset.Paragraph(0, "U.S. officials met their Chinese counterparts on Monday.", 2),
-                    new global::Dataset.Paragraph(1, "A second paragraph.", 4),
-                }),
-                WordCount: 11,
-                ContentHash: "5b7a2a447b8c5403976f81a62beb87e28e89e7e7c10150cf989b7d5bff15cf84",
-                RemovedLines: global::System.Array.AsReadOnly(new global::Dataset.RemovedLine[]
+                };
+                var speakers = new global::Dataset.Speaker[]
                 {
-                }));
+                };
+                return new global::Dataset.Article(
+                    Id: "no-dateline",
+                    SourceFile: "seeds/no-dateline.txt",
+                    Title: null,
+                    Url: null,
+                    Published: null,
+                    Authors: global::System.Array.AsReadOnly(new string[] { }),
+                    Tags: global::System.Array.AsReadOnly(new string[] { }),
+                    Language: null,
+                    Dateline: null,
+                    PhotoCredit: "Leah Millis/AP",
+                    Paragraphs: global::System.Array.AsReadOnly(new global::Dataset.Paragraph[]
+                    {
+                        new global::Dataset.Paragraph(0, "U.S. officials met their Chinese counterparts on Monday.", 2),
+                        new global::Dataset.Paragraph(1, "A second paragraph.", 4),
+                    }),
+                    Quotes: global::System.Array.AsReadOnly(quotes),
+                    Speakers: global::System.Array.AsReadOnly(speakers),
+                    WordCount: 11,
+                    ContentHash: "5b7a2a447b8c5403976f81a62beb87e28e89e7e7c10150cf989b7d5bff15cf84",
+                    RemovedLines: global::System.Array.AsReadOnly(new global::Dataset.RemovedLine[]
+                    {
+                    }));
+            }
+        }
+
+        public static partial class Quotes
+        {
+            /// <summary>The quotes of article <c>no-dateline</c>, in reading order, as constants.</summary>
+            [global::System.CodeDom.Compiler.GeneratedCode("Dataset.Generator", "{GeneratorVersion}")]
+            public static class No_dateline
+            {
+            }
         }
     }
 }

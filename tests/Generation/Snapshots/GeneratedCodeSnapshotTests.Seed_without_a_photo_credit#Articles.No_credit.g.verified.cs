@@ -17,28 +17,50 @@ namespace App
         [global::System.CodeDom.Compiler.GeneratedCode("Dataset.Generator", "{GeneratorVersion}")]
         private static class __No_credit
         {
-            internal static readonly global::Dataset.Article Value = new global::Dataset.Article(
-                Id: "no-credit",
-                SourceFile: "seeds/no-credit.txt",
-                Title: null,
-                Url: null,
-                Published: null,
-                Authors: global::System.Array.AsReadOnly(new string[] { }),
-                Tags: global::System.Array.AsReadOnly(new string[] { }),
-                Language: null,
-                Dateline: "WASHINGTON (AP)",
-                PhotoCredit: null,
-                Paragraphs: global::System.Array.AsReadOnly(new global::Dataset.Paragraph[]
+            internal static readonly global::Dataset.Article Value = Create();
+
+            private static global::Dataset.Article Create()
+            {
+                var quotes = new global::Dataset.Quote[]
                 {
-                    new global::Dataset.Paragraph(0, "The Senate voted on Tuesday.", 1),
-                    new global::Dataset.Paragraph(1, "A second paragraph.", 3),
-                }),
-                WordCount: 8,
-                ContentHash: "0e4aea6dc713851f4f311108fa2ab3f69cb79130ca450ed52e3f045819fd69a7",
-                RemovedLines: global::System.Array.AsReadOnly(new global::Dataset.RemovedLine[]
+                };
+                var speakers = new global::Dataset.Speaker[]
                 {
-                    new global::Dataset.RemovedLine(2, "Source link"),
-                }));
+                };
+                return new global::Dataset.Article(
+                    Id: "no-credit",
+                    SourceFile: "seeds/no-credit.txt",
+                    Title: null,
+                    Url: null,
+                    Published: null,
+                    Authors: global::System.Array.AsReadOnly(new string[] { }),
+                    Tags: global::System.Array.AsReadOnly(new string[] { }),
+                    Language: null,
+                    Dateline: "WASHINGTON (AP)",
+                    PhotoCredit: null,
+                    Paragraphs: global::System.Array.AsReadOnly(new global::Dataset.Paragraph[]
+                    {
+                        new global::Dataset.Paragraph(0, "The Senate voted on Tuesday.", 1),
+                        new global::Dataset.Paragraph(1, "A second paragraph.", 3),
+                    }),
+                    Quotes: global::System.Array.AsReadOnly(quotes),
+                    Speakers: global::System.Array.AsReadOnly(speakers),
+                    WordCount: 8,
+                    ContentHash: "0e4aea6dc713851f4f311108fa2ab3f69cb79130ca450ed52e3f045819fd69a7",
+                    RemovedLines: global::System.Array.AsReadOnly(new global::Dataset.RemovedLine[]
+                    {
+                        new global::Dataset.RemovedLine(2, "Source link"),
+                    }));
+            }
+        }
+
+        public static partial class Quotes
+        {
+            /// <summary>The quotes of article <c>no-credit</c>, in reading order, as constants.</summary>
+            [global::System.CodeDom.Compiler.GeneratedCode("Dataset.Generator", "{GeneratorVersion}")]
+            public static class No_credit
+            {
+            }
         }
     }
 }

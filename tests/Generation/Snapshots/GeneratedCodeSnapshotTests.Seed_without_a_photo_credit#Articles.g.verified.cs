@@ -55,6 +55,47 @@ namespace App
             }
         }
 
+        /// <summary>
+        /// The quote tables: one class per article holding each of its quotes as a <c>const string</c>, named by
+        /// position and speaker (<c>Q00_Xi_Jinping</c>), for use where only constants will do.
+        /// </summary>
+        public static partial class Quotes
+        {
+        }
+
+        /// <summary>Every speaker name quoted in the dataset (<see cref="global::Dataset.Quote.SpeakerName"/>), in ordinal order.</summary>
+        public static global::System.Collections.Generic.IReadOnlyList<string> SpeakerNames => __SpeakerNames.Value;
+
+        /// <summary>All quotes of a speaker across the dataset, in article and reading order; empty for an unknown name.</summary>
+        /// <param name="speakerName">A <see cref="global::Dataset.Quote.SpeakerName"/>, matched exactly (ordinal).</param>
+        /// <exception cref="global::System.ArgumentNullException"><paramref name="speakerName"/> is <see langword="null"/>.</exception>
+        public static global::System.Collections.Generic.IReadOnlyList<global::Dataset.Quote> QuotesBy(string speakerName)
+        {
+            if (speakerName == null)
+            {
+                throw new global::System.ArgumentNullException("speakerName");
+            }
+
+            switch (speakerName)
+            {
+                default: return __NoQuotes.Value;
+            }
+        }
+
+        [global::System.CodeDom.Compiler.GeneratedCode("Dataset.Generator", "{GeneratorVersion}")]
+        private static class __SpeakerNames
+        {
+            internal static readonly global::System.Collections.Generic.IReadOnlyList<string> Value = global::System.Array.AsReadOnly(new string[]
+            {
+            });
+        }
+
+        [global::System.CodeDom.Compiler.GeneratedCode("Dataset.Generator", "{GeneratorVersion}")]
+        private static class __NoQuotes
+        {
+            internal static readonly global::System.Collections.Generic.IReadOnlyList<global::Dataset.Quote> Value = global::System.Array.AsReadOnly(new global::Dataset.Quote[0]);
+        }
+
         [global::System.CodeDom.Compiler.GeneratedCode("Dataset.Generator", "{GeneratorVersion}")]
         private static class __Ids
         {
