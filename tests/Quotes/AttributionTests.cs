@@ -463,5 +463,16 @@ namespace Dataset.Tests.Quotes
             QuoteSpec quote = Single(paragraph);
             Assert.Equal((speaker, name), (quote.Speaker, quote.SpeakerName));
         }
+        [Fact]
+        public void He_and_she_use_common_first_names_as_a_hint()
+        {
+            string[] names = Extract(
+                "Tom Smith opened the shop in 1990.",
+                "Maria Lopez joined him later.",
+                "“It was hard,” he said.",
+                "Smith left early.",
+                "“I stayed,” she said.").Quotes.Select(q => q.SpeakerName!).ToArray();
+            Assert.Equal(new[] { "Tom Smith", "Maria Lopez" }, names);
+        }
     }
 }

@@ -140,7 +140,7 @@ namespace Dataset.Generator.Parsing.Quotes
             if (a[i].IsDash)
             {
                 int end = NounPhrases.EndStartingAt(a, i + 1, limit);
-                bool closes = end > 0 && (end == limit || a[end].IsPunctuation(',') || a[end].IsPunctuation('.') || a[end].IsPunctuation(')'));
+                bool closes = end > 0 && (end == limit || a[end].IsPunctuation(',') || a[end].IsPunctuation('.') || a[end].IsPunctuation(')') || a[end].IsPunctuation('('));
                 return closes && (a[i + 1].IsCapitalized || WordClasses.Determiners.Contains(a[i + 1].Text))
                     ? new Attribution(-1, -1, new TokenRange(i + 1, end), true)
                     : Attribution.None;

@@ -102,6 +102,42 @@ namespace Dataset.Generator.Parsing.Quotes
             "mr", "mr.", "sir", "lord", "king", "prince", "spokesman", "chairman", "congressman", "councilman", "man",
             "father", "husband", "son", "brother", "actor", "grandfather", "boy", "señor", "herr", "monsieur");
 
+        /// <summary>Common first names used almost only by women, for "she" (a hint, never a rule).</summary>
+        public static readonly HashSet<string> FemaleFirstNames = Set(
+            "mary", "patricia", "jennifer", "linda", "elizabeth", "barbara", "susan", "jessica", "sarah", "karen",
+            "nancy", "lisa", "betty", "margaret", "sandra", "ashley", "kimberly", "emily", "donna", "michelle",
+            "dorothy", "carol", "amanda", "melissa", "deborah", "stephanie", "rebecca", "laura", "sharon", "cynthia",
+            "kathleen", "amy", "shirley", "angela", "helen", "anna", "brenda", "pamela", "nicole", "emma", "samantha",
+            "katherine", "christine", "debra", "rachel", "catherine", "carolyn", "janet", "ruth", "maria", "heather",
+            "diane", "virginia", "julie", "joyce", "victoria", "olivia", "christina", "lauren", "joan", "evelyn",
+            "judith", "megan", "cheryl", "andrea", "hannah", "martha", "jacqueline", "frances", "gloria", "ann",
+            "teresa", "kathryn", "sara", "janice", "alice", "madison", "doris", "abigail", "julia", "judy", "grace",
+            "denise", "amber", "marilyn", "beverly", "danielle", "theresa", "sophia", "marie", "diana", "brittany",
+            "natalie", "isabella", "charlotte", "rose", "alexis", "kayla", "hillary", "kamala", "nikki", "elise",
+            "marjorie", "liz", "ursula", "giorgia", "jacinda", "gina", "karine", "kristi", "kathy", "gretchen",
+            "tulsi", "ilhan", "rashida", "ayanna", "olga", "natalia", "svetlana", "yulia", "tatiana", "irina",
+            "elena", "fatima", "aisha", "leila", "mariam", "indira", "priya", "mette", "sanna", "annalena", "sonia",
+            "ketanji", "dianne", "alexandria", "marsha", "maxine", "sheila", "tammy", "jeanne", "kristen", "kirsten",
+            "katie", "claudia", "gabriela", "lucia");
+
+        /// <summary>Common first names used almost only by men, for "he" (a hint, never a rule).</summary>
+        public static readonly HashSet<string> MaleFirstNames = Set(
+            "james", "robert", "john", "michael", "david", "william", "richard", "joseph", "thomas", "charles",
+            "christopher", "daniel", "matthew", "anthony", "mark", "donald", "steven", "paul", "andrew", "joshua",
+            "kenneth", "kevin", "brian", "george", "timothy", "ronald", "edward", "jason", "jeffrey", "ryan", "jacob",
+            "gary", "nicholas", "eric", "jonathan", "stephen", "larry", "justin", "scott", "brandon", "benjamin",
+            "samuel", "gregory", "alexander", "frank", "patrick", "raymond", "jack", "dennis", "jerry", "tyler",
+            "aaron", "jose", "adam", "nathan", "henry", "douglas", "zachary", "peter", "kyle", "noah", "ethan",
+            "jeremy", "walter", "keith", "roger", "terry", "austin", "sean", "gerald", "carl", "harold", "dylan",
+            "arthur", "lawrence", "jesse", "bryan", "billy", "bruce", "gabriel", "joe", "logan", "albert", "willie",
+            "alan", "eugene", "russell", "vincent", "philip", "bobby", "johnny", "bradley", "roy", "tom", "greg",
+            "mike", "bill", "jim", "bob", "dan", "tim", "ted", "chuck", "mitch", "rishi", "keir", "boris", "emmanuel",
+            "olaf", "vladimir", "volodymyr", "dmitry", "sergei", "antony", "jake", "lloyd", "hakeem", "ron", "gavin",
+            "elon", "jeff", "sundar", "satya", "mohammed", "muhammad", "ahmed", "ali", "hassan", "hussein", "omar",
+            "yair", "recep", "narendra", "shinzo", "fumio", "pierre", "jair", "luiz", "andres", "javier", "pedro",
+            "carlos", "juan", "luis", "miguel", "jerome", "merrick", "marco", "rand", "bernie", "pete", "abdullah",
+            "salman", "viktor", "giuseppe", "matteo", "mario", "wolfgang");
+
         /// <summary>Plural heads that "they" can stand for.</summary>
         public static bool IsPluralHead(string word) =>
             word.Length > 3 && word.EndsWith("s", StringComparison.OrdinalIgnoreCase) && !word.EndsWith("ss", StringComparison.OrdinalIgnoreCase)

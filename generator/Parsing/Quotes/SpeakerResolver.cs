@@ -32,7 +32,8 @@ namespace Dataset.Generator.Parsing.Quotes
 
         public ReferentKind Kind { get; }
 
-        public Gender Gender { get; }
+        /// <summary>Learnt from the pronouns that refer to it when no title or noun said it.</summary>
+        public Gender Gender { get; set; }
     }
 
     /// <summary>
@@ -139,6 +140,9 @@ namespace Dataset.Generator.Parsing.Quotes
             NameMention core = people[people.Count - 1];
             NameMention? fullest = _names.FullestPerson(core.Words);
             NameMention name = fullest is not null && fullest.Words.Length > core.Words.Length ? fullest : core;
+            gender = gender != Gender.Unknown || name.Words.Length < 2 ? gender
+                : NameWords.FemaleFirstNames.Contains(name.Words[0]) ? Gender.Female
+                : NameWords.MaleFirstNames.Contains(name.Words[0]) ? Gender.Male : Gender.Unknown;
             bool titled = people[0].Token > FirstCapital(a, phrase);
             ReferentKind kind = name.Words.Length > 1 || titled || gender != Gender.Unknown ? ReferentKind.Person
                 : IsAllCaps(name.Text) ? ReferentKind.Organisation : ReferentKind.Unknown;
@@ -205,6 +209,8 @@ namespace Dataset.Generator.Parsing.Quotes
                 bool fits = r.Kind == kind || r.Kind == ReferentKind.Unknown || (kind == ReferentKind.Group && r.Kind == ReferentKind.Organisation);
                 if (fits && (unwanted == Gender.Unknown || r.Gender != unwanted) && r.Name is not null)
                 {
+                    // Once "he" has meant Smith, a later "she" looks past him.
+                    r.Gender = r.Gender == Gender.Unknown && unwanted != Gender.Unknown ? (unwanted == Gender.Female ? Gender.Male : Gender.Female) : r.Gender;
                     return r;
                 }
 

@@ -83,7 +83,9 @@ namespace Dataset.Generator.Parsing.Quotes
                 specs.Add(new QuoteSpec(i, text, q.Speaker, q.SpeakerName, q.Cue, q.Kind, q.Paragraph.Index, q.Span.TextStart, text.Length, group));
             }
 
-            return new QuoteExtraction(specs.ToEquatableArray(), Speakers(specs), issues.ToEquatableArray());
+            // Issues in reading order: an unclosed mark is only known at the end of its paragraph.
+            IEnumerable<QuoteMarkIssue> ordered = issues.OrderBy(i => i.Paragraph).ThenBy(i => i.Offset);
+            return new QuoteExtraction(specs.ToEquatableArray(), Speakers(specs), ordered.ToEquatableArray());
         }
 
         // Speakers in order of first appearance, each with the ways it is written.
@@ -252,7 +254,8 @@ namespace Dataset.Generator.Parsing.Quotes
             FoundQuote? lastWithSpeaker = null;
             for (int i = 0; i < _quotes.Count; i++)
             {
-                if (Root(i) == i || pieces[Root(i)][0] == _quotes[i])
+                // A group is settled once, at its first piece, which is also its root.
+                if (pieces[Root(i)][0] == _quotes[i])
                 {
                     List<FoundQuote> group = pieces[Root(i)];
                     FoundQuote? source = group.FirstOrDefault(p => p.Speaker is not null);
