@@ -19,6 +19,8 @@ namespace Dataset.Tests.Quotes
         [InlineData("“We are ready,” Xi, the Chinese leader, said.", "Xi", "said")]
         [InlineData("“We are ready.” Xi said.", "Xi", "said")]
         [InlineData("“Are we ready?” asked Xi.", "Xi", "asked")]
+        [InlineData("“That never reached us,” Sims shot back.", "Sims", "shot back")]
+        [InlineData("“Not so fast,” Ruiz chimed in.", "Ruiz", "chimed in")]
         public void An_attribution_right_after_the_quotation_names_its_speaker(string paragraph, string speaker, string cue)
         {
             QuoteSpec quote = Single(paragraph);

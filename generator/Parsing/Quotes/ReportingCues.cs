@@ -127,6 +127,10 @@ namespace Dataset.Generator.Parsing.Quotes
             "makes it clear", "make clear", "make it clear", "pointed out", "points out", "point out", "put it",
             "puts it", "spoke of", "had this to say", "has this to say",
 
+            // Phrasal verbs of retort and interjection.
+            "shot back", "shoots back", "fired back", "fires back", "hit back", "hits back", "wrote back",
+            "chimed in", "chimes in", "cut in", "weighed in", "weighs in", "piped up", "spoke up",
+
             // "state media quoted Xi as saying …": the speaker is the phrase before "as".
             "as saying", "as telling", "as writing",
         };
