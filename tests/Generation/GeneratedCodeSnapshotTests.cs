@@ -94,6 +94,9 @@ namespace Dataset.Tests.Generation
         [InlineData("unclosed-front-matter")]
         [InlineData("duplicate-id")]
         [InlineData("same-member-name")]
+        [InlineData("front-matter-fields")]
+        [InlineData("quote-marks")]
+        [InlineData("invisible-characters")]
         public void Diagnostics(string seed)
         {
             AdditionalText[] seeds = seed switch
@@ -104,6 +107,15 @@ namespace Dataset.Tests.Generation
                 "unclosed-front-matter" => new[] { GeneratorHarness.Seed("seeds/unclosed.txt", "---\ntitle: x\nText.") },
                 "duplicate-id" => new[] { GeneratorHarness.Seed("seeds/b/story.txt", "From b."), GeneratorHarness.Seed("seeds/a/story.txt", "From a.") },
                 "same-member-name" => new[] { GeneratorHarness.Seed("seeds/my-story.txt", "Dash."), GeneratorHarness.Seed("seeds/my_story.txt", "Underscore.") },
+                "front-matter-fields" => new[]
+                {
+                    GeneratorHarness.Seed("seeds/fields.txt", "---\ntitle: Valid title\ntags: news\nauthor: Jane Doe\npublished: yesterday\nurl: https://example.com/a\nlanguage: en-US\n---\nBEIJING — Text."),
+                },
+                "quote-marks" => new[]
+                {
+                    GeneratorHarness.Seed("seeds/marks.txt", "The mayor “said nothing at all, she told reporters.\nThe council voted” to close the pool.\n“Shame on you!”"),
+                },
+                "invisible-characters" => new[] { GeneratorHarness.Seed("seeds/invisible.txt", "Zero\u200Bwidth and \u202Eoverride.") },
                 _ => throw new ArgumentOutOfRangeException(nameof(seed), seed, null),
             };
 
