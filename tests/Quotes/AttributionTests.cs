@@ -21,6 +21,7 @@ namespace Dataset.Tests.Quotes
         [InlineData("“Are we ready?” asked Xi.", "Xi", "asked")]
         [InlineData("“That never reached us,” Sims shot back.", "Sims", "shot back")]
         [InlineData("“Not so fast,” Ruiz chimed in.", "Ruiz", "chimed in")]
+        [InlineData("Vance turned to the gallery and mouthed “I’m sorry.”", "Vance", "mouthed")]
         public void An_attribution_right_after_the_quotation_names_its_speaker(string paragraph, string speaker, string cue)
         {
             QuoteSpec quote = Single(paragraph);

@@ -105,6 +105,7 @@ namespace Dataset.Tests.Quotes
         [InlineData("His book “The Art of the Deal” sold well, he said.", "The Art of the Deal")]
         [InlineData("The senator told CNN’s “State of the Union” that he was “fine.”", "State of the Union")]
         [InlineData("Xi said the “Belt and Road Initiative” would grow.", "Belt and Road Initiative")]
+        [InlineData("She wrote songs for others, including “Sweet Tennessee Rain,” a hit in 1967, she said.", "Sweet Tennessee Rain,")]
         public void Titles_of_works_are_not_quotations(string paragraph, string title) =>
             Assert.DoesNotContain(Extract(paragraph).Quotes, q => q.Text == title);
 
@@ -116,6 +117,8 @@ namespace Dataset.Tests.Quotes
         [InlineData("The so-called “peace plan” was rejected, the ministry said.")]
         [InlineData("Critics used the word “genocide” to describe it, officials said.")]
         [InlineData("A group called “Mothers for Liberty” organised the rally, police said.")]
+        [InlineData("The blaze, dubbed the “Ridgeback Fire,” had burned 9,400 acres, officials said.")]
+        [InlineData("He is best known for a 2010 law, known as the “Brandt Rule,” that capped rates, aides said.")]
         public void Named_or_mentioned_phrases_are_not_quotations(string paragraph) => Assert.Empty(Extract(paragraph).Quotes);
 
         [Fact]

@@ -42,12 +42,20 @@ namespace Dataset.Generator.Parsing.Quotes
             string text = a.Text.Substring(span.TextStart, span.TextEnd - span.TextStart);
             if (q > 0 && a[q - 1].IsWord)
             {
-                Token word = a[q - 1];
+                // "dubbed the “Ridgeback Fire”", "known as the “Brandt Rule”": "the" may stand between. Not "a":
+                // "called it a “low point”" is someone's words.
+                int w = q - 1;
+                if (w > 0 && a[w - 1].IsWord && a[w].Is("the"))
+                {
+                    w--;
+                }
+
+                Token word = a[w];
                 // "a man known as “Big Mike”" names; spun "Biden known as “a disappointment”" is Biden calling it that.
-                bool knownAs = word.Is("as") && q > 1 && (a[q - 2].Is("known") || a[q - 2].Is("referred") || a[q - 2].Is("to"));
-                bool spunCall = knownAs && q > 2 && NounPhrases.StartEndingAt(a, q - 3, 0) is int subject && subject >= 0
-                    && NounPhrases.NamesSomeone(a, new TokenRange(subject, q - 2)) && !a[q - 3].IsLowerWord;
-                if (NamingWords.Contains(word.Text) || (knownAs && !spunCall) || MentionNouns.Contains(word.Text))
+                bool knownAs = word.Is("as") && w > 1 && (a[w - 1].Is("known") || a[w - 1].Is("referred") || a[w - 1].Is("to"));
+                bool spunCall = knownAs && w > 2 && NounPhrases.StartEndingAt(a, w - 2, 0) is int subject && subject >= 0
+                    && NounPhrases.NamesSomeone(a, new TokenRange(subject, w - 1)) && !a[w - 2].IsLowerWord;
+                if (NamingWords.Contains(word.Text) || (knownAs && !spunCall) || (w == q - 1 && MentionNouns.Contains(word.Text)))
                 {
                     return true;
                 }
@@ -200,6 +208,8 @@ namespace Dataset.Generator.Parsing.Quotes
 
         private static bool IsTitleCase(string text)
         {
+            // American style puts the sentence's comma inside the marks: “Sweet Tennessee Rain,” is still a title.
+            text = text.TrimEnd().TrimEnd(',');
             string[] words = text.Split(new[] { ' ' }, StringSplitOptions.RemoveEmptyEntries);
             if (words.Length == 0 || words.Length > MaxTitleWords || text.IndexOfAny(new[] { '!', '?', ',', ';' }) >= 0)
             {

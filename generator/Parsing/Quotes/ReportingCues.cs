@@ -86,7 +86,7 @@ namespace Dataset.Generator.Parsing.Quotes
             "boasts", "complained", "complains", "lamented", "laments", "vowed", "vows", "pledged", "pledges",
             "promised", "hinted", "denied", "denies", "opined", "reasoned", "recounted", "recounts", "penned",
             "messaged", "texted", "emailed", "revealed", "reveals", "conveyed", "conveys", "alleged", "alleges",
-            "disclosed", "affirmed", "reaffirmed", "acknowledges",
+            "disclosed", "affirmed", "reaffirmed", "acknowledges", "mouthed", "mouths",
         };
 
         // Base forms follow a subject, an auxiliary or "to" ("officials say", "went on to say"); never inverted, and
