@@ -477,5 +477,12 @@ namespace Dataset.Tests.Quotes
                 "“I stayed,” she said.").Quotes.Select(q => q.SpeakerName!).ToArray();
             Assert.Equal(new[] { "Tom Smith", "Maria Lopez" }, names);
         }
+
+        [Fact]
+        public void A_legislators_state_after_of_is_not_part_of_the_name()
+        {
+            QuoteSpec quote = Single("Sen. Alicia Navarro of New Mexico called him “a workhorse” on Monday.");
+            Assert.Equal("Alicia Navarro", quote.SpeakerName);
+        }
     }
 }

@@ -122,6 +122,14 @@ namespace Dataset.Generator.Parsing.Quotes
                 phrase = new TokenRange(personStart, phrase.End);
             }
 
+            // "Sen. Alicia Navarro of New Mexico", "Rep. Dale Ortiz of Texas": AP puts the legislator's state after
+            // "of"; the person ends before it.
+            int of = IndexOf(a, phrase, "of");
+            if (of > phrase.Start + 2 && TitledPersonBefore(a, phrase.Start, of))
+            {
+                phrase = new TokenRange(phrase.Start, of);
+            }
+
             var people = new List<NameMention>();
             NameIndex.AddPeople(a, FirstCapital(a, phrase), phrase.End, people);
 
@@ -292,6 +300,39 @@ namespace Dataset.Generator.Parsing.Quotes
             }
 
             return false;
+        }
+
+        private static int IndexOf(ParagraphAnalysis a, TokenRange phrase, string word)
+        {
+            for (int k = phrase.Start; k < phrase.End; k++)
+            {
+                if (a[k].Kind == TokenKind.Word && a[k].Text == word)
+                {
+                    return k;
+                }
+            }
+
+            return -1;
+        }
+
+        // A capitalised title followed only by capitalised name words: "Sen. Alicia Navarro", "Gov. Ana Ruiz".
+        private static bool TitledPersonBefore(ParagraphAnalysis a, int start, int end)
+        {
+            int first = FirstCapital(a, new TokenRange(start, end));
+            if (!NameWords.Titles.Contains(a[first].Text) || first + 2 > end)
+            {
+                return false;
+            }
+
+            for (int k = first + 1; k < end; k++)
+            {
+                if (!(a[k].IsCapitalized || a[k].Kind == TokenKind.Punctuation) || NameWords.Titles.Contains(a[k].Text))
+                {
+                    return false;
+                }
+            }
+
+            return true;
         }
 
         private static bool HasWord(ParagraphAnalysis a, TokenRange phrase, string word)
