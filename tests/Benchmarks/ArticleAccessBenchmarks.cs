@@ -15,17 +15,19 @@ namespace Dataset.Benchmarks
         [GlobalSetup]
         public void CheckBothPathsAgree()
         {
-            if (ReadAndParseAtRunTime() != CompiledArticle())
+            if (ReadAndParseSeedAtRunTime() != GeneratedArticle())
             {
                 throw new InvalidOperationException("The generated article and the parsed seed disagree on paragraph 0.");
             }
         }
 
-        [Benchmark(Baseline = true, Description = "File.ReadAllText + SeedParser.Parse")]
-        public string ReadAndParseAtRunTime() =>
+        /// <summary>File.ReadAllText + SeedParser.Parse, then paragraph 0.</summary>
+        [Benchmark(Baseline = true)]
+        public string ReadAndParseSeedAtRunTime() =>
             SeedParser.Parse(RealSeed.Path, File.ReadAllText(RealSeed.Path)).Article!.Paragraphs[0].Text;
 
-        [Benchmark(Description = "Articles.Get(id) (generated)")]
-        public string CompiledArticle() => Articles.Get(RealSeed.Id).Paragraphs[0].Text;
+        /// <summary>Articles.Get(id), then paragraph 0: a string switch and a static field, once the article is built.</summary>
+        [Benchmark]
+        public string GeneratedArticle() => Articles.Get(RealSeed.Id).Paragraphs[0].Text;
     }
 }

@@ -44,14 +44,19 @@ namespace Dataset.Benchmarks
             GeneratorDriverSetup.CheckSeedsParsed(tracked.ReplaceAdditionalText(_seeds[0], _editedSeed).RunGenerators(_compilation), 1, "The rerun after one edit");
         }
 
-        [Benchmark(Baseline = true, Description = "first run (all seeds parsed and emitted)")]
+        /// <summary>A new driver: every seed parsed and emitted, as in a clean build.</summary>
+        [Benchmark(Baseline = true)]
         public GeneratorDriver FirstRun() => GeneratorDriverSetup.CreateDriver(_seeds).RunGenerators(_compilation);
 
-        // A new compilation object with the same seeds is what a C# edit elsewhere in the project hands the generator.
-        [Benchmark(Description = "rerun, nothing changed (all cached)")]
+        /// <summary>
+        /// The same seeds with a new compilation object, which is what a C# edit elsewhere in the project hands the
+        /// generator: nothing is parsed or emitted again.
+        /// </summary>
+        [Benchmark]
         public GeneratorDriver RerunUnchanged() => _afterFirstRun.RunGenerators(_compilation.Clone());
 
-        [Benchmark(Description = "rerun after editing one seed")]
+        /// <summary>One seed's text replaced: that seed alone is parsed and emitted again.</summary>
+        [Benchmark]
         public GeneratorDriver RerunAfterOneSeedEdited() =>
             _afterFirstRun.ReplaceAdditionalText(_seeds[0], _editedSeed).RunGenerators(_compilation);
 

@@ -18,4 +18,4 @@ exe="$project/bin/Release/net10.0/Dataset.Benchmarks"
 # The same executable for both, so both pay the same runtime start-up; only the way to the article differs.
 hyperfine --shell=none --warmup 5 --runs "${RUNS:-40}" "$@" \
   --command-name "read + parse at run time" "$exe print-parsed" \
-  --command-name "generated Articles" "$exe print-compiled"
+  --command-name "generated Articles" "$exe print-generated"
