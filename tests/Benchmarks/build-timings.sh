@@ -2,7 +2,7 @@
 # Whole-build timings of a consumer project with N seeds, against the same project without the generator and
 # without seeds. Usage: tests/Benchmarks/build-timings.sh   (SIZES="1 100 1000" REPS=5 by default; ~5 min)
 #
-# For each project (in a temp folder, removed at the end) it times, REPS times each, and prints the median:
+# For each project (in a temp folder, removed at the end) it times, REPS rounds, and prints the median:
 #   clean     rm -rf bin obj/Release, then dotnet build --no-restore (restored once beforehand);
 #   no-op     dotnet build again with nothing changed;
 #   touched   touch one seed (the baseline has none: Program.cs), then dotnet build.
@@ -59,34 +59,46 @@ seconds() { # seconds COMMAND...: runs it quietly, prints its wall-clock seconds
   awk -v a="$start" -v b="$EPOCHREALTIME" 'BEGIN { printf "%.2f", b - a }'
 }
 
-median() { tr ' ' '\n' | grep . | sort -g | awk '{ v[NR] = $1 } END { print (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2 }'; }
+median() { grep . | sort -g | awk '{ v[NR] = $1 } END { print (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2 }'; }
 
-# measure SEEDS LABEL: appends "LABEL<tab>clean<tab>no-op<tab>touched" (median seconds) to the results
-measure() {
-  local seeds=$1 label=$2 dir="$work/project$1" clean="" noop="" touched="" target
+# prepare SEEDS: creates, restores and builds (untimed) the project, and checks the generator ran
+prepare() {
+  local seeds=$1 dir="$work/project$1"
   make_project "$dir" "$seeds"
   quiet dotnet restore "$dir"
   quiet dotnet build "$dir" "${build_args[@]}"
   if [ "$seeds" -ge 0 ]; then
-    # The generator really ran: the program prints its article count.
     local count; count=$(dotnet "$dir/bin/Release/net10.0/Consumer.dll")
-    [ "$count" = "$seeds" ] || { echo "$label: expected $seeds articles, the program printed $count" >&2; exit 1; }
-    target="$dir/seeds/seed_0001.txt"
-  else
-    target="$dir/Program.cs"
+    [ "$count" = "$seeds" ] || { echo "$seeds seeds: the program printed $count articles" >&2; exit 1; }
   fi
-  for ((r = 0; r < reps; r++)); do
-    rm -rf "$dir/bin" "$dir/obj/Release"
-    clean+=" $(seconds dotnet build "$dir" "${build_args[@]}")"
-    noop+=" $(seconds dotnet build "$dir" "${build_args[@]}")"
-    touch "$target"
-    touched+=" $(seconds dotnet build "$dir" "${build_args[@]}")"
-  done
-  printf '%s\t%s\t%s\t%s\n' "$label" "$(median <<< "$clean")" "$(median <<< "$noop")" "$(median <<< "$touched")" | tee -a "$work/results"
 }
 
-measure -1 "no generator, no seeds"
-for n in $sizes; do measure "$n" "generator, $n seed$([ "$n" = 1 ] || echo s)"; done
+# measure SEEDS: one clean, no-op and touched build, each appended to that project's timing files
+measure() {
+  local seeds=$1 dir="$work/project$1" target="$work/project$1/Program.cs"
+  [ "$seeds" -lt 0 ] || target="$dir/seeds/seed_0001.txt"
+  rm -rf "$dir/bin" "$dir/obj/Release"
+  seconds dotnet build "$dir" "${build_args[@]}" >> "$dir.clean"; echo >> "$dir.clean"
+  seconds dotnet build "$dir" "${build_args[@]}" >> "$dir.noop"; echo >> "$dir.noop"
+  touch "$target"
+  seconds dotnet build "$dir" "${build_args[@]}" >> "$dir.touched"; echo >> "$dir.touched"
+}
+
+projects=(-1 $sizes)
+for seeds in "${projects[@]}"; do prepare "$seeds"; done
+# Round robin, each round starting one project later, so warming-up servers, the project built just before and
+# the load of other builders fall on every project alike.
+for ((r = 0; r < reps; r++)); do
+  echo "round $((r + 1)) of $reps (load $(cut -d' ' -f1 /proc/loadavg))"
+  for ((i = 0; i < ${#projects[@]}; i++)); do measure "${projects[(i + r) % ${#projects[@]}]}"; done
+done
+
+for seeds in "${projects[@]}"; do
+  label="generator, $seeds seed$([ "$seeds" = 1 ] || echo s)"
+  [ "$seeds" -ge 0 ] || label="no generator, no seeds"
+  base="$work/project$seeds"
+  printf '%s\t%s\t%s\t%s\n' "$label" "$(median < "$base.clean")" "$(median < "$base.noop")" "$(median < "$base.touched")" >> "$work/results"
+done
 
 echo
 echo "median of $reps, seconds; ratio = / baseline (same project without generator and seeds; its 'touched' is Program.cs)"
