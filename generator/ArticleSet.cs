@@ -39,6 +39,7 @@ namespace Dataset.Generator
             var diagnostics = new List<LocatedDiagnostic>();
             var byId = new Dictionary<string, SeedFile>(StringComparer.Ordinal);
             var byMember = new Dictionary<string, (SeedFile Seed, string Id)>(StringComparer.Ordinal);
+            var hintNames = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
             foreach ((SeedFile seed, ArticleSpec article, string member) in parsed)
             {
                 cancellationToken.ThrowIfCancellationRequested();
@@ -59,7 +60,13 @@ namespace Dataset.Generator
 
                 byId.Add(article.Id, seed);
                 byMember.Add(member, (seed, article.Id));
-                articles.Add(new ArticleSource(article with { SourceFile = Relative(seed.Path, options) }, member, options));
+                string hint = options.ClassName + "." + member;
+                for (int n = 2; !hintNames.Add(hint); n++)
+                {
+                    hint = options.ClassName + "." + member + "." + n.ToString(System.Globalization.CultureInfo.InvariantCulture);
+                }
+
+                articles.Add(new ArticleSource(article with { SourceFile = Relative(seed.Path, options) }, member, hint + ".g.cs", options));
             }
 
             var entries = new List<IndexEntry>(articles.Count);

@@ -22,16 +22,12 @@ namespace Dataset.Generator
             string root = Get(options, "DatasetSourceRoot") ?? Get(options, "ProjectDir") ?? string.Empty;
             return new DatasetOptions(
                 SanitizeNamespace(ns),
-                className is not null && CSharp.IsPlainIdentifier(className) ? className : DefaultClassName,
+                className is not null && CSharp.IsPlainIdentifier(className) && !MemberNames.IsReserved(className) ? className : DefaultClassName,
                 !string.Equals(visibility, "internal", StringComparison.OrdinalIgnoreCase),
                 root,
                 language);
         }
 
-        /// <summary>
-        /// The seed's <c>DatasetId</c> item metadata (declared compiler-visible by the package's props), which
-        /// replaces the file-name id; <see langword="null"/> when it is not set.
-        /// </summary>
         /// <summary>
         /// Every <c>.txt</c> AdditionalFile is a seed unless its <c>DatasetSeed</c> metadata says <c>false</c>; the
         /// package marks the text files other analyzers read (PublicAPI.*.txt, BannedSymbols.txt) that way.
@@ -40,6 +36,10 @@ namespace Dataset.Generator
             !(seedOptions.TryGetValue("build_metadata.AdditionalFiles.DatasetSeed", out string? value)
                 && string.Equals(value?.Trim(), "false", StringComparison.OrdinalIgnoreCase));
 
+        /// <summary>
+        /// The seed's <c>DatasetId</c> item metadata (declared compiler-visible by the package's props), which
+        /// replaces the file-name id; <see langword="null"/> when it is not set.
+        /// </summary>
         public static string? ReadSeedId(AnalyzerConfigOptions seedOptions) =>
             seedOptions.TryGetValue("build_metadata.AdditionalFiles.DatasetId", out string? value) && !string.IsNullOrWhiteSpace(value) ? value.Trim() : null;
 

@@ -80,7 +80,7 @@ namespace Dataset.Generator.Emitting
         private static void WriteQuotes(SourceWriter writer, ArticleSource source)
         {
             ArticleSpec article = source.Article;
-            string table = "Quotes." + source.MemberName + ".";
+            string table = Preamble.QualifiedClass(source.Options) + ".Quotes." + source.MemberName + ".";
             writer.Line("var quotes = new global::Dataset.Quote[]");
             writer.Line("{");
             foreach (QuoteSpec quote in article.Quotes)

@@ -25,14 +25,28 @@ namespace Dataset.Generator.Emitting
             for (int i = 0; i < literal.Length; i++)
             {
                 char c = literal[i];
-                if (char.GetUnicodeCategory(c) == UnicodeCategory.Format)
+                bool pair = char.IsHighSurrogate(c) && i + 1 < literal.Length && char.IsLowSurrogate(literal[i + 1]);
+
+                // By code point, so astral format characters (the U+E00xx "tag" block) are caught too.
+                if (CharUnicodeInfo.GetUnicodeCategory(literal, i) == UnicodeCategory.Format)
                 {
                     builder ??= new StringBuilder(literal, 0, i, literal.Length + 16);
-                    builder.Append("\\u").Append(((int)c).ToString("x4", CultureInfo.InvariantCulture));
+                    builder.Append(pair
+                        ? "\\U" + char.ConvertToUtf32(c, literal[i + 1]).ToString("x8", CultureInfo.InvariantCulture)
+                        : "\\u" + ((int)c).ToString("x4", CultureInfo.InvariantCulture));
                 }
                 else
                 {
                     builder?.Append(c);
+                    if (pair)
+                    {
+                        builder?.Append(literal[i + 1]);
+                    }
+                }
+
+                if (pair)
+                {
+                    i++;
                 }
             }
 
@@ -65,7 +79,16 @@ namespace Dataset.Generator.Emitting
                     default:
                         if (char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
                         {
-                            builder.Append(c).Append(text[++i]);
+                            if (CharUnicodeInfo.GetUnicodeCategory(text, i) == UnicodeCategory.Format)
+                            {
+                                builder.Append("&#x").Append(char.ConvertToUtf32(c, text[i + 1]).ToString("X", CultureInfo.InvariantCulture)).Append(';');
+                            }
+                            else
+                            {
+                                builder.Append(c).Append(text[i + 1]);
+                            }
+
+                            i++;
                         }
                         else if (char.IsControl(c) || char.IsSurrogate(c) || c == '\uFFFE' || c == '\uFFFF')
                         {

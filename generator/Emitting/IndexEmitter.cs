@@ -88,7 +88,7 @@ namespace Dataset.Generator.Emitting
             writer.Line("{");
             foreach (IndexEntry entry in index.Entries)
             {
-                writer.Line("    " + entry.MemberName + ",");
+                writer.Line("    " + Preamble.QualifiedClass(options) + "." + entry.MemberName + ",");
             }
 
             writer.Line("});");
@@ -114,7 +114,7 @@ namespace Dataset.Generator.Emitting
 
                     foreach (int quote in speaker.Quotes)
                     {
-                        quotes.Add(entry.MemberName + ".Quotes[" + CSharp.Literal(quote) + "]");
+                        quotes.Add(Preamble.QualifiedClass(index.Options) + "." + entry.MemberName + ".Quotes[" + CSharp.Literal(quote) + "]");
                     }
                 }
             }

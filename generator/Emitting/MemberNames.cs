@@ -18,11 +18,16 @@ namespace Dataset.Generator.Emitting
     /// </summary>
     internal static class MemberNames
     {
+        private const int MaxLength = 200;
+
         private static readonly HashSet<string> Reserved = new()
         {
             "All", "Ids", "Count", "Get", "TryGet", "Quotes", "QuotesBy", "SpeakerNames", "Equals", "GetHashCode", "GetType", "ToString",
             "ReferenceEquals", "MemberwiseClone", "Finalize",
         };
+
+        /// <summary>Whether the generated class already declares a member of this name (or keeps it for itself).</summary>
+        public static bool IsReserved(string name) => Reserved.Contains(name) || name.StartsWith("__", System.StringComparison.Ordinal);
 
         public static string FromId(string id, string className)
         {
@@ -58,7 +63,8 @@ namespace Dataset.Generator.Emitting
                 name.Insert(0, '_');
             }
 
-            string result = name.ToString();
+            // Metadata names stop at 1,024 UTF-8 bytes (CS7013); two ids that still collide get DS0006.
+            string result = name.Length > MaxLength ? name.ToString(0, MaxLength) : name.ToString();
             return Reserved.Contains(result) || result == className ? result + "_" : result;
         }
     }

@@ -20,6 +20,12 @@ namespace Dataset.Generator.Emitting
         public static string ClassDeclaration(DatasetOptions options) =>
             (options.IsPublic ? "public" : "internal") + " static partial class " + options.ClassName;
 
+        /// <summary>
+        /// The generated class, fully qualified: code inside a nested holder must not let one of the holder's own
+        /// members (<c>Value</c>, <c>Create</c>) capture an article that happens to share its name.
+        /// </summary>
+        public static string QualifiedClass(DatasetOptions options) => "global::" + options.Namespace + "." + options.ClassName;
+
         /// <summary><c>?</c> for a nullable reference type where the consumer's C# version has them.</summary>
         public static string Nullable(DatasetOptions options) => options.Language.NullableAnnotations ? "?" : string.Empty;
     }

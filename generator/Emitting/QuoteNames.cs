@@ -40,6 +40,14 @@ namespace Dataset.Generator.Emitting
                 name.Append(c);
             }
 
+            // Long enough to read, short of the metadata limit on names (CS7013).
+            const int maxLength = 48;
+            if (name.Length > maxLength)
+            {
+                int cut = name.ToString(0, maxLength).LastIndexOf('_');
+                name.Length = cut > 0 ? cut : maxLength;
+            }
+
             return name.Length == 0 ? "Unattributed" : name.ToString();
         }
     }

@@ -48,6 +48,16 @@ namespace Dataset.Generator.Parsing
             }
 
             var reader = new Reader(lines, close, diagnostics);
+            if (FindExcessiveNesting(lines, close) is { } deep)
+            {
+                // YamlDotNet recurses once per level, and a stack overflow would kill the compiler itself.
+                diagnostics.Add(SeedDiagnostic.Create(
+                    DiagnosticIds.InvalidFrontMatter,
+                    TextRange.OnLine(deep.Index, deep.Start, deep.Column, 0),
+                    "it nests deeper than " + MaxNesting.ToString(CultureInfo.InvariantCulture) + " levels; front matter holds only text and lists of text"));
+                return FrontMatterSpec.None;
+            }
+
             YamlNode? root;
             try
             {
@@ -62,6 +72,54 @@ namespace Dataset.Generator.Parsing
             }
 
             return root is null || IsEmpty(root) ? FrontMatterSpec.None : reader.ReadFields(root);
+        }
+
+        /// <summary>Deeper than any metadata needs, far shallower than what exhausts a thread's stack.</summary>
+        private const int MaxNesting = 32;
+
+        // Flow brackets, and block indentation or "- " / "? " prefixes, each count as a level.
+        private static (int Index, int Start, int Column)? FindExcessiveNesting(List<SeedLine> lines, int close)
+        {
+            int depth = 0;
+            for (int i = 1; i < close; i++)
+            {
+                string text = lines[i].Text;
+                int indent = 0, dashes = 0;
+                while (indent < text.Length && text[indent] == ' ')
+                {
+                    indent++;
+                }
+
+                for (int k = indent; k + 1 < text.Length && (text[k] == '-' || text[k] == '?') && text[k + 1] == ' '; k += 2)
+                {
+                    dashes++;
+                }
+
+                if (indent > MaxNesting * 4 || dashes > MaxNesting)
+                {
+                    return (lines[i].Index, lines[i].Start, indent);
+                }
+
+                // Brackets inside quoted text count too: over-counting can only refuse absurd metadata, while
+                // guessing where quotes end could let a real nesting through.
+                for (int k = 0; k < text.Length; k++)
+                {
+                    char c = text[k];
+                    if (c == '[' || c == '{')
+                    {
+                        if (++depth > MaxNesting)
+                        {
+                            return (lines[i].Index, lines[i].Start, k);
+                        }
+                    }
+                    else if ((c == ']' || c == '}') && depth > 0)
+                    {
+                        depth--;
+                    }
+                }
+            }
+
+            return null;
         }
 
         private static bool IsFence(string line, bool allowDots)

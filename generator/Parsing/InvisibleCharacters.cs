@@ -6,6 +6,22 @@ namespace Dataset.Generator.Parsing
     /// </summary>
     internal static class InvisibleCharacters
     {
+        /// <summary>
+        /// The name of the invisible character at <paramref name="index"/>, reading a surrogate pair as one code
+        /// point (the U+E0000–U+E007F tag characters smuggle invisible text); <see langword="null"/> otherwise.
+        /// </summary>
+        public static string? Name(string text, int index)
+        {
+            char c = text[index];
+            if (char.IsHighSurrogate(c) && index + 1 < text.Length && char.IsLowSurrogate(text[index + 1]))
+            {
+                int codePoint = char.ConvertToUtf32(c, text[index + 1]);
+                return codePoint >= 0xE0000 && codePoint <= 0xE007F ? "TAG CHARACTER" : null;
+            }
+
+            return Name(c);
+        }
+
         /// <summary>The character's Unicode name, or <see langword="null"/> when it is not one of these.</summary>
         public static string? Name(char c) => c switch
         {

@@ -80,7 +80,7 @@ namespace Dataset.Generator.Parsing
         // "Read more…", "Share this:", "— Advertisement —" are the same junk as their bare phrase.
         private static string TrimDecoration(string line)
         {
-            const string decoration = ".:…-–—|>»» ";
+            const string decoration = ".:…-–—|>» ";
             int start = 0, end = line.Length;
             while (start < end && decoration.IndexOf(line[start]) >= 0)
             {

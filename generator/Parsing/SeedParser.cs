@@ -191,12 +191,13 @@ namespace Dataset.Generator.Parsing
             {
                 for (int i = 0; i < line.Text.Length; i++)
                 {
-                    if (InvisibleCharacters.Name(line.Text[i]) is { } name)
+                    if (InvisibleCharacters.Name(line.Text, i) is { } name)
                     {
+                        bool pair = char.IsHighSurrogate(line.Text[i]);
                         diagnostics.Add(SeedDiagnostic.Create(
                             DiagnosticIds.InvisibleCharacter,
-                            TextRange.OnLine(line.Index, line.Start, i, 1),
-                            CodePoint(line.Text[i]),
+                            TextRange.OnLine(line.Index, line.Start, i, pair ? 2 : 1),
+                            pair ? "U+" + char.ConvertToUtf32(line.Text, i).ToString("X5", CultureInfo.InvariantCulture) : CodePoint(line.Text[i]),
                             name));
                         break;
                     }

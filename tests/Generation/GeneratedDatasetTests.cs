@@ -94,12 +94,51 @@ namespace Dataset.Tests.Generation
         [InlineData("--a  b--", "A_b")]
         [InlineData("日本の記事", "日本の記事")]
         [InlineData("—", "_2014")]
+        [InlineData("value", "Value")]
+        [InlineData("create", "Create")]
         public void Member_names_are_valid_readable_identifiers(string id, string member)
         {
             Assert.Equal(member, Dataset.Generator.Emitting.MemberNames.FromId(id, "Articles"));
-            GeneratorOutcome outcome = GeneratorHarness.Run(GeneratorHarness.Seed("seeds/" + id + ".txt", "Text."));
+
+            // A quote too, so the quotes-by-speaker index refers to the article from inside its holder classes.
+            GeneratorOutcome outcome = GeneratorHarness.Run(GeneratorHarness.Seed("seeds/" + id + ".txt", "“Text,” Xi said."), GeneratorHarness.Seed("seeds/other.txt", "Other."));
             Assert.Empty(outcome.CompilationProblems);
             Assert.Equal(id, outcome.Load().Property(member).Id);
+        }
+
+        [Fact]
+        public void Ids_that_differ_only_in_case_are_both_generated_in_distinct_files()
+        {
+            GeneratorOutcome outcome = GeneratorHarness.Run(GeneratorHarness.Seed("seeds/news-abc.txt", "Lower."), GeneratorHarness.Seed("seeds/news-ABC.txt", "Upper."));
+            Assert.Null(outcome.RunResult.Results.Single().Exception);
+            Assert.Empty(outcome.CompilationProblems);
+            LoadedDataset dataset = outcome.Load();
+            Assert.Equal("Upper.", dataset.Property("News_ABC").Paragraphs[0].Text);
+            Assert.Equal("Lower.", dataset.Property("News_abc").Paragraphs[0].Text);
+            Assert.Equal(3, outcome.Sources.Select(s => s.HintName.ToUpperInvariant()).Distinct().Count());
+        }
+
+        [Theory]
+        [InlineData("Quotes")]
+        [InlineData("All")]
+        [InlineData("__Ids")]
+        [InlineData("not valid")]
+        public void A_class_name_the_generated_class_cannot_take_falls_back_to_Articles(string className)
+        {
+            var properties = new Dictionary<string, string>(GeneratorHarness.DefaultProperties()) { ["DatasetClassName"] = className };
+            GeneratorOutcome outcome = GeneratorHarness.Run(new[] { RealSeed() }, properties);
+            Assert.Empty(outcome.CompilationProblems);
+            Assert.Equal(1, outcome.Load("Articles").Count);
+        }
+
+        [Fact]
+        public void Very_long_ids_and_speaker_names_stay_within_metadata_limits()
+        {
+            string id = new string('a', 250);
+            string speaker = string.Join(" ", Enumerable.Range(0, 60).Select(i => "Name" + (char)('A' + (i % 26)) + "abcdefghijkl"));
+            GeneratorOutcome outcome = GeneratorHarness.Run(GeneratorHarness.Seed("seeds/" + id + ".txt", speaker + " said “hello there.”"));
+            Assert.Empty(outcome.CompilationProblems);
+            Assert.Equal(id, Assert.Single(outcome.Load().All).Id);
         }
 
         [Fact]

@@ -106,6 +106,16 @@ namespace Dataset.Tests.Validation
         public void DS0007_invalid_yaml_is_an_error_at_yamldotnets_position_in_the_file() =>
             Assert.Equal(new[] { ("DS0007", DiagnosticSeverity.Error, "seed.txt", 3, 6) }, Diagnose("---\ntitle: ok\nurl: \"unterminated\n---\nText."));
 
+        [Theory]
+        [InlineData("tags: ", "[", 100_000)]
+        [InlineData("tags: ", "{a: ", 60_000)]
+        [InlineData("tags:\n", "- ", 60_000)]
+        public void DS0007_front_matter_nested_deeper_than_metadata_needs_is_an_error_not_a_stack_overflow(string prefix, string level, int depth)
+        {
+            var diagnostics = Diagnose("---\n" + prefix + string.Concat(Enumerable.Repeat(level, depth)) + "\n---\nBody.");
+            Assert.Equal("DS0007", Assert.Single(diagnostics).Id);
+        }
+
         [Fact]
         public void DS0007_a_repeated_key_is_invalid_yaml() =>
             Assert.Equal("DS0007", Assert.Single(Diagnose("---\ntitle: a\ntitle: b\n---\nText.")).Id);
@@ -166,6 +176,7 @@ namespace Dataset.Tests.Validation
         {
             Assert.Equal(new[] { ("DS0013", DiagnosticSeverity.Warning, "seed.txt", 2, 11) }, Diagnose("First.\nText with \u202Ehere."));
             Assert.Equal(new[] { ("DS0013", DiagnosticSeverity.Warning, "seed.txt", 1, 5) }, Diagnose("Zero\u200Bwidth."));
+            Assert.Equal(new[] { ("DS0013", DiagnosticSeverity.Warning, "seed.txt", 1, 5) }, Diagnose("Tags\U000E0041\U000E0042 hide text."));
         }
 
         [Fact]
@@ -189,7 +200,8 @@ namespace Dataset.Tests.Validation
         [Fact]
         public void Severities_follow_the_projects_diagnostic_options()
         {
-            // What `dotnet_diagnostic.DS0004.severity = error` in .editorconfig amounts to inside the compiler.
+            // What `dotnet_diagnostic.DS0004.severity = error` in a .globalconfig (or <WarningsAsErrors>) amounts to
+            // inside the compiler; .editorconfig sections do not reach diagnostics located in .txt files.
             CSharpCompilation compilation = GeneratorHarness.CreateCompilation();
             compilation = compilation.WithOptions(compilation.Options.WithSpecificDiagnosticOptions(new Dictionary<string, ReportDiagnostic>
             {

@@ -22,6 +22,7 @@ namespace Dataset.Tests.Validation
             "line\u2028separator and paragraph\u2029separator and next\u0085line",
             "bidi \u202Eoverride\u202C and \u2066isolate\u2069 and zero\u200Bwidth and \uFEFFbom",
             "soft\u00ADhyphen and arabic\u061Cmark",
+            "tag \U000E0041\U000E0042 characters that hide text",
         };
 
         [Theory]
@@ -68,9 +69,17 @@ namespace Dataset.Tests.Validation
             foreach (GeneratedSourceResult source in outcome.Sources)
             {
                 string text = source.SourceText.ToString();
-                Assert.DoesNotContain(text, c => c is '\r' or '\u2028' or '\u2029' or '\u0085'
-                    || char.GetUnicodeCategory(c) == UnicodeCategory.Format
-                    || (char.IsSurrogate(c) && !IsInPair(text, c)));
+                for (int i = 0; i < text.Length; i++)
+                {
+                    char c = text[i];
+                    Assert.False(c is '\r' or '\u2028' or '\u2029' or '\u0085', source.HintName + " has a line break inside a line");
+                    Assert.False(CharUnicodeInfo.GetUnicodeCategory(text, i) == UnicodeCategory.Format, source.HintName + " has a raw format character");
+                    Assert.False(char.IsSurrogate(c) && !IsInPair(text, c), source.HintName + " has a lone surrogate");
+                    if (char.IsHighSurrogate(c))
+                    {
+                        i++;
+                    }
+                }
             }
         }
 

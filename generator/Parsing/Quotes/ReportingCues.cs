@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
 
 namespace Dataset.Generator.Parsing.Quotes
 {
@@ -266,13 +267,15 @@ namespace Dataset.Generator.Parsing.Quotes
                 }
             }
 
-            foreach (List<ReportingCue> list in byFirst.Values)
+            // Longest first, so "went on to say" wins over "went on"; a stable sort keeps the listing order among
+            // cues of one length (List.Sort is not stable).
+            var sorted = new Dictionary<string, List<ReportingCue>>(byFirst.Count, byFirst.Comparer);
+            foreach (KeyValuePair<string, List<ReportingCue>> entry in byFirst)
             {
-                // Longest first, so "made it clear" wins over nothing and "went on to say" over "went on".
-                list.Sort((a, b) => b.Words.Length.CompareTo(a.Words.Length));
+                sorted[entry.Key] = entry.Value.OrderByDescending(c => c.Words.Length).ToList();
             }
 
-            return byFirst;
+            return sorted;
         }
     }
 }

@@ -23,7 +23,7 @@ namespace App
             {
                 var quotes = new global::Dataset.Quote[]
                 {
-                    new global::Dataset.Quote("marks", 0, Quotes.Marks.Q00_Unattributed, null, null, null, global::Dataset.QuoteKind.Full, 2, 1, 13, 0),
+                    new global::Dataset.Quote("marks", 0, global::App.Articles.Quotes.Marks.Q00_Unattributed, null, null, null, global::Dataset.QuoteKind.Full, 2, 1, 13, 0),
                 };
                 var speakers = new global::Dataset.Speaker[]
                 {

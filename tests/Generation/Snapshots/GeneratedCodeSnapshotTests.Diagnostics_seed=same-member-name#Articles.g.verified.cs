@@ -110,7 +110,7 @@ namespace App
         {
             internal static readonly global::System.Collections.Generic.IReadOnlyList<global::Dataset.Article> Value = global::System.Array.AsReadOnly(new global::Dataset.Article[]
             {
-                My_story,
+                global::App.Articles.My_story,
             });
         }
     }

@@ -23,19 +23,19 @@ namespace App
             {
                 var quotes = new global::Dataset.Quote[]
                 {
-                    new global::Dataset.Quote("000_93d74374661e688a", 0, Quotes._000_93d74374661e688a.Q00_Xi_Jinping, "Xi", "Xi Jinping", "is heard to say", global::Dataset.QuoteKind.Full, 2, 83, 116, 0),
-                    new global::Dataset.Quote("000_93d74374661e688a", 1, Quotes._000_93d74374661e688a.Q01_Xi_Jinping, "Xi", "Xi Jinping", "stated", global::Dataset.QuoteKind.Partial, 4, 70, 20, 1),
-                    new global::Dataset.Quote("000_93d74374661e688a", 2, Quotes._000_93d74374661e688a.Q02_Xi_Jinping, "Xi", "Xi Jinping", "stated", global::Dataset.QuoteKind.Full, 4, 115, 18, 2),
-                    new global::Dataset.Quote("000_93d74374661e688a", 3, Quotes._000_93d74374661e688a.Q03_Xi_Jinping, "Xi", "Xi Jinping", "added", global::Dataset.QuoteKind.Full, 5, 1, 122, 3),
-                    new global::Dataset.Quote("000_93d74374661e688a", 4, Quotes._000_93d74374661e688a.Q04_China_s_Ministry_of_Foreign_Affairs, "China’s Ministry of Foreign Affairs", "China’s Ministry of Foreign Affairs", "wrote", global::Dataset.QuoteKind.Partial, 10, 83, 156, 4),
-                    new global::Dataset.Quote("000_93d74374661e688a", 5, Quotes._000_93d74374661e688a.Q05_China_s_Ministry_of_Foreign_Affairs, "China’s Ministry of Foreign Affairs", "China’s Ministry of Foreign Affairs", "wrote", global::Dataset.QuoteKind.Partial, 10, 257, 86, 5),
-                    new global::Dataset.Quote("000_93d74374661e688a", 6, Quotes._000_93d74374661e688a.Q06_China_s_Ministry_of_Foreign_Affairs, "China’s Ministry of Foreign Affairs", "China’s Ministry of Foreign Affairs", "wrote", global::Dataset.QuoteKind.Partial, 10, 362, 9, 6),
-                    new global::Dataset.Quote("000_93d74374661e688a", 7, Quotes._000_93d74374661e688a.Q07_China_s_Ministry_of_Foreign_Affairs, "It", "China’s Ministry of Foreign Affairs", "stated", global::Dataset.QuoteKind.Partial, 11, 49, 91, 7),
-                    new global::Dataset.Quote("000_93d74374661e688a", 8, Quotes._000_93d74374661e688a.Q08_China_s_Ministry_of_Foreign_Affairs, "It", "China’s Ministry of Foreign Affairs", "stated", global::Dataset.QuoteKind.Partial, 11, 161, 240, 8),
-                    new global::Dataset.Quote("000_93d74374661e688a", 9, Quotes._000_93d74374661e688a.Q09_The_State_Department, "The State Department", "The State Department", "stated", global::Dataset.QuoteKind.Partial, 12, 37, 194, 9),
-                    new global::Dataset.Quote("000_93d74374661e688a", 10, Quotes._000_93d74374661e688a.Q10_Beijing, "Beijing", "Beijing", "made clear", global::Dataset.QuoteKind.Partial, 14, 124, 75, 10),
-                    new global::Dataset.Quote("000_93d74374661e688a", 11, Quotes._000_93d74374661e688a.Q11_Antony_Blinken, "Blinken", "Antony Blinken", "stated", global::Dataset.QuoteKind.Partial, 17, 61, 137, 11),
-                    new global::Dataset.Quote("000_93d74374661e688a", 12, Quotes._000_93d74374661e688a.Q12_Xi_Jinping, "Xi", "Xi Jinping", "saying", global::Dataset.QuoteKind.Partial, 20, 195, 26, 12),
+                    new global::Dataset.Quote("000_93d74374661e688a", 0, global::App.Articles.Quotes._000_93d74374661e688a.Q00_Xi_Jinping, "Xi", "Xi Jinping", "is heard to say", global::Dataset.QuoteKind.Full, 2, 83, 116, 0),
+                    new global::Dataset.Quote("000_93d74374661e688a", 1, global::App.Articles.Quotes._000_93d74374661e688a.Q01_Xi_Jinping, "Xi", "Xi Jinping", "stated", global::Dataset.QuoteKind.Partial, 4, 70, 20, 1),
+                    new global::Dataset.Quote("000_93d74374661e688a", 2, global::App.Articles.Quotes._000_93d74374661e688a.Q02_Xi_Jinping, "Xi", "Xi Jinping", "stated", global::Dataset.QuoteKind.Full, 4, 115, 18, 2),
+                    new global::Dataset.Quote("000_93d74374661e688a", 3, global::App.Articles.Quotes._000_93d74374661e688a.Q03_Xi_Jinping, "Xi", "Xi Jinping", "added", global::Dataset.QuoteKind.Full, 5, 1, 122, 3),
+                    new global::Dataset.Quote("000_93d74374661e688a", 4, global::App.Articles.Quotes._000_93d74374661e688a.Q04_China_s_Ministry_of_Foreign_Affairs, "China’s Ministry of Foreign Affairs", "China’s Ministry of Foreign Affairs", "wrote", global::Dataset.QuoteKind.Partial, 10, 83, 156, 4),
+                    new global::Dataset.Quote("000_93d74374661e688a", 5, global::App.Articles.Quotes._000_93d74374661e688a.Q05_China_s_Ministry_of_Foreign_Affairs, "China’s Ministry of Foreign Affairs", "China’s Ministry of Foreign Affairs", "wrote", global::Dataset.QuoteKind.Partial, 10, 257, 86, 5),
+                    new global::Dataset.Quote("000_93d74374661e688a", 6, global::App.Articles.Quotes._000_93d74374661e688a.Q06_China_s_Ministry_of_Foreign_Affairs, "China’s Ministry of Foreign Affairs", "China’s Ministry of Foreign Affairs", "wrote", global::Dataset.QuoteKind.Partial, 10, 362, 9, 6),
+                    new global::Dataset.Quote("000_93d74374661e688a", 7, global::App.Articles.Quotes._000_93d74374661e688a.Q07_China_s_Ministry_of_Foreign_Affairs, "It", "China’s Ministry of Foreign Affairs", "stated", global::Dataset.QuoteKind.Partial, 11, 49, 91, 7),
+                    new global::Dataset.Quote("000_93d74374661e688a", 8, global::App.Articles.Quotes._000_93d74374661e688a.Q08_China_s_Ministry_of_Foreign_Affairs, "It", "China’s Ministry of Foreign Affairs", "stated", global::Dataset.QuoteKind.Partial, 11, 161, 240, 8),
+                    new global::Dataset.Quote("000_93d74374661e688a", 9, global::App.Articles.Quotes._000_93d74374661e688a.Q09_The_State_Department, "The State Department", "The State Department", "stated", global::Dataset.QuoteKind.Partial, 12, 37, 194, 9),
+                    new global::Dataset.Quote("000_93d74374661e688a", 10, global::App.Articles.Quotes._000_93d74374661e688a.Q10_Beijing, "Beijing", "Beijing", "made clear", global::Dataset.QuoteKind.Partial, 14, 124, 75, 10),
+                    new global::Dataset.Quote("000_93d74374661e688a", 11, global::App.Articles.Quotes._000_93d74374661e688a.Q11_Antony_Blinken, "Blinken", "Antony Blinken", "stated", global::Dataset.QuoteKind.Partial, 17, 61, 137, 11),
+                    new global::Dataset.Quote("000_93d74374661e688a", 12, global::App.Articles.Quotes._000_93d74374661e688a.Q12_Xi_Jinping, "Xi", "Xi Jinping", "saying", global::Dataset.QuoteKind.Partial, 20, 195, 26, 12),
                 };
                 var speakers = new global::Dataset.Speaker[]
                 {

@@ -111,7 +111,7 @@ namespace App
         {
             internal static readonly global::System.Collections.Generic.IReadOnlyList<global::Dataset.Quote> Value = global::System.Array.AsReadOnly(new global::Dataset.Quote[]
             {
-                _000_93d74374661e688a.Quotes[11],
+                global::App.Articles._000_93d74374661e688a.Quotes[11],
             });
         }
 
@@ -120,7 +120,7 @@ namespace App
         {
             internal static readonly global::System.Collections.Generic.IReadOnlyList<global::Dataset.Quote> Value = global::System.Array.AsReadOnly(new global::Dataset.Quote[]
             {
-                _000_93d74374661e688a.Quotes[10],
+                global::App.Articles._000_93d74374661e688a.Quotes[10],
             });
         }
 
@@ -129,11 +129,11 @@ namespace App
         {
             internal static readonly global::System.Collections.Generic.IReadOnlyList<global::Dataset.Quote> Value = global::System.Array.AsReadOnly(new global::Dataset.Quote[]
             {
-                _000_93d74374661e688a.Quotes[4],
-                _000_93d74374661e688a.Quotes[5],
-                _000_93d74374661e688a.Quotes[6],
-                _000_93d74374661e688a.Quotes[7],
-                _000_93d74374661e688a.Quotes[8],
+                global::App.Articles._000_93d74374661e688a.Quotes[4],
+                global::App.Articles._000_93d74374661e688a.Quotes[5],
+                global::App.Articles._000_93d74374661e688a.Quotes[6],
+                global::App.Articles._000_93d74374661e688a.Quotes[7],
+                global::App.Articles._000_93d74374661e688a.Quotes[8],
             });
         }
 
@@ -142,7 +142,7 @@ namespace App
         {
             internal static readonly global::System.Collections.Generic.IReadOnlyList<global::Dataset.Quote> Value = global::System.Array.AsReadOnly(new global::Dataset.Quote[]
             {
-                _000_93d74374661e688a.Quotes[9],
+                global::App.Articles._000_93d74374661e688a.Quotes[9],
             });
         }
 
@@ -151,11 +151,11 @@ namespace App
         {
             internal static readonly global::System.Collections.Generic.IReadOnlyList<global::Dataset.Quote> Value = global::System.Array.AsReadOnly(new global::Dataset.Quote[]
             {
-                _000_93d74374661e688a.Quotes[0],
-                _000_93d74374661e688a.Quotes[1],
-                _000_93d74374661e688a.Quotes[2],
-                _000_93d74374661e688a.Quotes[3],
-                _000_93d74374661e688a.Quotes[12],
+                global::App.Articles._000_93d74374661e688a.Quotes[0],
+                global::App.Articles._000_93d74374661e688a.Quotes[1],
+                global::App.Articles._000_93d74374661e688a.Quotes[2],
+                global::App.Articles._000_93d74374661e688a.Quotes[3],
+                global::App.Articles._000_93d74374661e688a.Quotes[12],
             });
         }
 
@@ -173,7 +173,7 @@ namespace App
         {
             internal static readonly global::System.Collections.Generic.IReadOnlyList<global::Dataset.Article> Value = global::System.Array.AsReadOnly(new global::Dataset.Article[]
             {
-                _000_93d74374661e688a,
+                global::App.Articles._000_93d74374661e688a,
             });
         }
     }

@@ -23,7 +23,7 @@ namespace App
             {
                 var quotes = new global::Dataset.Quote[]
                 {
-                    new global::Dataset.Quote("escapes-&-<id>", 0, Quotes.Escapes_id.Q00_He, "He", null, "said", global::Dataset.QuoteKind.Partial, 0, 9, 3, 0),
+                    new global::Dataset.Quote("escapes-&-<id>", 0, global::App.Articles.Quotes.Escapes_id.Q00_He, "He", null, "said", global::Dataset.QuoteKind.Partial, 0, 9, 3, 0),
                 };
                 var speakers = new global::Dataset.Speaker[]
                 {

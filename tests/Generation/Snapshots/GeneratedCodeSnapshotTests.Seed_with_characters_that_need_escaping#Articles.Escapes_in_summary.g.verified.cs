@@ -23,7 +23,7 @@ namespace App
             {
                 var quotes = new global::Dataset.Quote[]
                 {
-                    new global::Dataset.Quote("escapes-in-summary", 0, Quotes.Escapes_in_summary.Q00_Tab, "He", "Tab", "said", global::Dataset.QuoteKind.Partial, 2, 9, 3, 0),
+                    new global::Dataset.Quote("escapes-in-summary", 0, global::App.Articles.Quotes.Escapes_in_summary.Q00_Tab, "He", "Tab", "said", global::Dataset.QuoteKind.Partial, 2, 9, 3, 0),
                 };
                 var speakers = new global::Dataset.Speaker[]
                 {

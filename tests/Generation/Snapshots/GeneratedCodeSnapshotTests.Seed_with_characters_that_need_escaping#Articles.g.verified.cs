@@ -104,7 +104,7 @@ namespace App
         {
             internal static readonly global::System.Collections.Generic.IReadOnlyList<global::Dataset.Quote> Value = global::System.Array.AsReadOnly(new global::Dataset.Quote[]
             {
-                Escapes_in_summary.Quotes[0],
+                global::App.Articles.Escapes_in_summary.Quotes[0],
             });
         }
 
@@ -123,8 +123,8 @@ namespace App
         {
             internal static readonly global::System.Collections.Generic.IReadOnlyList<global::Dataset.Article> Value = global::System.Array.AsReadOnly(new global::Dataset.Article[]
             {
-                Escapes_id,
-                Escapes_in_summary,
+                global::App.Articles.Escapes_id,
+                global::App.Articles.Escapes_in_summary,
             });
         }
     }
