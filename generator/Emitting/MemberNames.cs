@@ -31,25 +31,7 @@ namespace Dataset.Generator.Emitting
 
         public static string FromId(string id, string className)
         {
-            var name = new StringBuilder(id.Length + 1);
-            bool pendingSeparator = false;
-            foreach (char c in id)
-            {
-                if (!char.IsLetterOrDigit(c))
-                {
-                    pendingSeparator = name.Length > 0;
-                    continue;
-                }
-
-                if (pendingSeparator)
-                {
-                    name.Append('_');
-                    pendingSeparator = false;
-                }
-
-                name.Append(name.Length == 0 ? char.ToUpperInvariant(c) : c);
-            }
-
+            StringBuilder name = IdentifierWords.Join(id, upperFirst: true);
             if (name.Length == 0)
             {
                 name.Append('_');

@@ -21,24 +21,7 @@ namespace Dataset.Generator.Emitting
         // Letters and digits of the speaker's name, each run of anything else one '_': "China’s Ministry" → "China_s_Ministry".
         private static string Words(string? speaker)
         {
-            var name = new StringBuilder();
-            bool separator = false;
-            foreach (char c in speaker ?? string.Empty)
-            {
-                if (!char.IsLetterOrDigit(c))
-                {
-                    separator = name.Length > 0;
-                    continue;
-                }
-
-                if (separator)
-                {
-                    name.Append('_');
-                    separator = false;
-                }
-
-                name.Append(c);
-            }
+            StringBuilder name = IdentifierWords.Join(speaker ?? string.Empty, upperFirst: false);
 
             // Long enough to read, short of the metadata limit on names (CS7013).
             const int maxLength = 48;

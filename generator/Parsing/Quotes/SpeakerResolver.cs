@@ -335,18 +335,7 @@ namespace Dataset.Generator.Parsing.Quotes
             return true;
         }
 
-        private static bool HasWord(ParagraphAnalysis a, TokenRange phrase, string word)
-        {
-            for (int k = phrase.Start; k < phrase.End; k++)
-            {
-                if (a[k].Kind == TokenKind.Word && a[k].Text == word)
-                {
-                    return true;
-                }
-            }
-
-            return false;
-        }
+        private static bool HasWord(ParagraphAnalysis a, TokenRange phrase, string word) => IndexOf(a, phrase, word) >= 0;
 
         private static bool HasOrganisationWord(ParagraphAnalysis a, TokenRange phrase)
         {
