@@ -1,6 +1,4 @@
 using System;
-using System.Collections.Generic;
-using System.Collections.Immutable;
 using System.IO;
 using System.Text;
 using System.Threading;
@@ -25,11 +23,11 @@ namespace Dataset.Generator
         {
             IncrementalValueProvider<LanguageSupport> language = context.ParseOptionsProvider
                 .Combine(context.CompilationProvider)
-                .Select((pair, _) => DatasetOptionsReader.ReadLanguage(pair.Left, pair.Right));
+                .Select(static (pair, _) => DatasetOptionsReader.ReadLanguage(pair.Left, pair.Right));
 
             IncrementalValueProvider<DatasetOptions> options = context.AnalyzerConfigOptionsProvider
                 .Combine(language)
-                .Select((pair, _) => DatasetOptionsReader.Read(pair.Left.GlobalOptions, pair.Right))
+                .Select(static (pair, _) => DatasetOptionsReader.Read(pair.Left.GlobalOptions, pair.Right))
                 .WithTrackingName(TrackingNames.Options);
 
             IncrementalValueProvider<int> maxSeedLength = context.AnalyzerConfigOptionsProvider
@@ -47,7 +45,13 @@ namespace Dataset.Generator
                 .Select(static (pair, cancellationToken) => ReadSeed(pair.Left.Text, pair.Left.IdOverride, pair.Right, cancellationToken))
                 .WithTrackingName(TrackingNames.Seeds);
 
-            context.RegisterSourceOutput(seeds, static (spc, seed) => Report(spc, seed.Path, seed.Result.Diagnostics));
+            context.RegisterSourceOutput(seeds, static (spc, seed) =>
+            {
+                foreach (SeedDiagnostic diagnostic in seed.Result.Diagnostics)
+                {
+                    Report(spc, seed.Path, diagnostic);
+                }
+            });
 
             // Naming needs every id at once; SelectMany splits the set again, so an article that did not change
             // stays cached and is not re-emitted when another seed changes.
@@ -68,7 +72,7 @@ namespace Dataset.Generator
             {
                 foreach (LocatedDiagnostic diagnostic in diagnostics)
                 {
-                    Report(spc, diagnostic.Path, new EquatableArray<SeedDiagnostic>(ImmutableArray.Create(diagnostic.Diagnostic)));
+                    Report(spc, diagnostic.Path, diagnostic.Diagnostic);
                 }
             });
             context.RegisterSourceOutput(articles, static (spc, article) =>
@@ -83,7 +87,7 @@ namespace Dataset.Generator
             {
                 SourceText? source = text.GetText(cancellationToken);
                 SeedParseResult result = source is null
-                    ? new SeedParseResult(null, Diagnostics.InternalError("the file could not be read"))
+                    ? InternalError(text.Path, "the file could not be read")
                     : CheckUtf8(source) ?? SeedParser.Parse(text.Path, source.ToString(), maxSeedLength, cancellationToken);
 
                 // Item metadata is the build's explicit choice, so it wins over the seed's own front matter.
@@ -96,7 +100,7 @@ namespace Dataset.Generator
             }
             catch (Exception e) when (e is not OperationCanceledException)
             {
-                return new SeedFile(text.Path, new SeedParseResult(null, Diagnostics.InternalError(e.GetType().Name + ": " + e.Message)));
+                return new SeedFile(text.Path, InternalError(text.Path, e.GetType().Name + ": " + e.Message));
             }
         }
 
@@ -129,37 +133,24 @@ namespace Dataset.Generator
             }
         }
 
-        private static void Report(SourceProductionContext spc, string path, EquatableArray<SeedDiagnostic> diagnostics)
+        private static void Report(SourceProductionContext spc, string path, SeedDiagnostic diagnostic)
         {
-            foreach (SeedDiagnostic diagnostic in diagnostics)
+            TextRange span = diagnostic.Span;
+            Location location = Location.Create(
+                path,
+                new TextSpan(span.Start, span.Length),
+                new LinePositionSpan(new LinePosition(span.StartLine, span.StartColumn), new LinePosition(span.EndLine, span.EndColumn)));
+            var arguments = new object[diagnostic.Arguments.Count];
+            for (int i = 0; i < arguments.Length; i++)
             {
-                TextRange span = diagnostic.Span;
-                Location location = Location.Create(
-                    path,
-                    new TextSpan(span.Start, span.Length),
-                    new LinePositionSpan(new LinePosition(span.StartLine, span.StartColumn), new LinePosition(span.EndLine, span.EndColumn)));
-                object[] arguments = diagnostic.Id == DiagnosticIds.InternalError
-                    ? new object[] { Path.GetFileName(path), diagnostic.Arguments.Count > 0 ? diagnostic.Arguments[0] : string.Empty }
-                    : ToObjects(diagnostic.Arguments);
-                spc.ReportDiagnostic(Diagnostic.Create(DiagnosticCatalog.Get(diagnostic.Id), location, arguments));
-            }
-        }
-
-        private static object[] ToObjects(EquatableArray<string> arguments)
-        {
-            var objects = new object[arguments.Count];
-            for (int i = 0; i < objects.Length; i++)
-            {
-                objects[i] = arguments[i];
+                arguments[i] = diagnostic.Arguments[i];
             }
 
-            return objects;
+            spc.ReportDiagnostic(Diagnostic.Create(DiagnosticCatalog.Get(diagnostic.Id), location, arguments));
         }
 
-        private static class Diagnostics
-        {
-            public static EquatableArray<SeedDiagnostic> InternalError(string message) =>
-                new(ImmutableArray.Create(SeedDiagnostic.Create(DiagnosticIds.InternalError, TextRange.FileStart, message)));
-        }
+        // No article, and an error naming the seed: the other seeds are still generated.
+        private static SeedParseResult InternalError(string path, string message) =>
+            new(null, new[] { SeedDiagnostic.Create(DiagnosticIds.InternalError, TextRange.FileStart, Path.GetFileName(path), message) }.ToEquatableArray());
     }
 }

@@ -15,10 +15,5 @@ namespace Dataset.Generator.Model
 
     /// <param name="NullableAnnotations">C# 8+: <c>#nullable enable</c> and <c>?</c> on reference types.</param>
     /// <param name="NotNullWhenAttribute">The consumer can see <c>System.Diagnostics.CodeAnalysis.NotNullWhenAttribute</c>.</param>
-    internal readonly record struct LanguageSupport(bool NullableAnnotations, bool NotNullWhenAttribute)
-    {
-        public static LanguageSupport Latest => new(true, true);
-
-        public static LanguageSupport CSharp73 => new(false, false);
-    }
+    internal readonly record struct LanguageSupport(bool NullableAnnotations, bool NotNullWhenAttribute);
 }

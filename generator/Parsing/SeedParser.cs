@@ -83,12 +83,13 @@ namespace Dataset.Generator.Parsing
                     continue;
                 }
 
+                int column = line.Text.IndexOf(trimmed[0]);
                 if (JunkLines.IsJunk(trimmed))
                 {
                     removed.Add(new RemovedLineSpec(line.Number, trimmed));
                     diagnostics.Add(SeedDiagnostic.Create(
                         DiagnosticIds.JunkLineRemoved,
-                        TextRange.OnLine(line.Index, line.Start, line.Text.IndexOf(trimmed[0]), trimmed.Length),
+                        TextRange.OnLine(line.Index, line.Start, column, trimmed.Length),
                         trimmed));
                     continue;
                 }
@@ -100,7 +101,6 @@ namespace Dataset.Generator.Parsing
                     continue;
                 }
 
-                int column = line.Text.IndexOf(trimmed[0]);
                 string paragraph = trimmed;
                 if (paragraphs.Count == 0 && (dateline = Dateline.Parse(trimmed, out int textStart)) is not null)
                 {
@@ -157,7 +157,6 @@ namespace Dataset.Generator.Parsing
             return new SeedParseResult(null, new[] { diagnostic }.ToEquatableArray());
         }
 
-        // A paragraph is one line of the seed, so a position in its text is that line's column plus the offset.
         private static void ReportQuoteProblems(List<ParagraphSpec> paragraphs, QuoteExtraction quotes, List<SeedDiagnostic> diagnostics)
         {
             foreach (QuoteMarkIssue issue in quotes.MarkIssues)
@@ -165,7 +164,7 @@ namespace Dataset.Generator.Parsing
                 ParagraphSpec paragraph = paragraphs[issue.Paragraph];
                 diagnostics.Add(SeedDiagnostic.Create(
                     issue.Problem == QuoteMarkProblem.Unclosed ? DiagnosticIds.UnclosedQuote : DiagnosticIds.UnopenedQuote,
-                    TextRange.OnLine(paragraph.Line - 1, paragraph.Offset - paragraph.Column, paragraph.Column + issue.Offset, 1),
+                    InParagraph(paragraph, issue.Offset, 1),
                     issue.Mark.ToString()));
             }
 
@@ -176,11 +175,15 @@ namespace Dataset.Generator.Parsing
                     ParagraphSpec paragraph = paragraphs[quote.Paragraph];
                     diagnostics.Add(SeedDiagnostic.Create(
                         DiagnosticIds.QuoteWithoutSpeaker,
-                        TextRange.OnLine(paragraph.Line - 1, paragraph.Offset - paragraph.Column, paragraph.Column + quote.Start, quote.Length),
+                        InParagraph(paragraph, quote.Start, quote.Length),
                         Abbreviate(quote.Text)));
                 }
             }
         }
+
+        // A paragraph is one line of the seed, so a position in its text is that line's column plus the offset.
+        private static TextRange InParagraph(ParagraphSpec paragraph, int offset, int length) =>
+            TextRange.OnLine(paragraph.Line - 1, paragraph.Offset - paragraph.Column, paragraph.Column + offset, length);
 
         private static string Abbreviate(string text) => text.Length <= 60 ? text : text.Substring(0, 57) + "…";
 
