@@ -15,7 +15,7 @@ namespace Dataset.Generator
     /// The whole dataset after naming: which articles are emitted under which member names, in ordinal id order,
     /// and the clashes that kept a seed out (two seeds with one id, or two ids with one member name).
     /// </summary>
-    internal sealed record ArticleSet(EquatableArray<ArticleSource> Articles, IndexSource Index, EquatableArray<LocatedDiagnostic> Diagnostics)
+    internal sealed record ArticleSet(EquatableArray<PartSource> Parts, IndexSource Index, EquatableArray<LocatedDiagnostic> Diagnostics)
     {
         public static ArticleSet Create(ImmutableArray<SeedFile> seeds, DatasetOptions options, CancellationToken cancellationToken)
         {
@@ -39,7 +39,6 @@ namespace Dataset.Generator
             var diagnostics = new List<LocatedDiagnostic>();
             var byId = new Dictionary<string, SeedFile>(StringComparer.Ordinal);
             var byMember = new Dictionary<string, (SeedFile Seed, string Id)>(StringComparer.Ordinal);
-            var hintNames = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
             foreach ((SeedFile seed, ArticleSpec article, string member) in parsed)
             {
                 cancellationToken.ThrowIfCancellationRequested();
@@ -60,23 +59,26 @@ namespace Dataset.Generator
 
                 byId.Add(article.Id, seed);
                 byMember.Add(member, (seed, article.Id));
-                string hint = options.ClassName + "." + member;
-                for (int n = 2; !hintNames.Add(hint); n++)
-                {
-                    hint = options.ClassName + "." + member + "." + n.ToString(System.Globalization.CultureInfo.InvariantCulture);
-                }
-
-                articles.Add(new ArticleSource(article with { SourceFile = Relative(seed.Path, options) }, member, hint + ".g.cs", options));
+                articles.Add(new ArticleSource(article with { SourceFile = Relative(seed.Path, options) }, member, articles.Count));
             }
 
+            // Fixed-size parts by position: an edit changes one part; only adding or removing seeds moves articles between parts.
+            var parts = new List<PartSource>();
             var entries = new List<IndexEntry>(articles.Count);
-            foreach (ArticleSource article in articles)
+            for (int start = 0; start < articles.Count; start += options.ArticlesPerFile)
             {
-                entries.Add(new IndexEntry(article.Article.Id, article.MemberName, article.Article.Speakers));
+                var part = new List<ArticleSource>(options.ArticlesPerFile);
+                for (int i = start; i < articles.Count && i < start + options.ArticlesPerFile; i++)
+                {
+                    part.Add(articles[i]);
+                    entries.Add(new IndexEntry(articles[i].Article.Id, articles[i].Article.Speakers));
+                }
+
+                parts.Add(new PartSource(parts.Count, part.ToEquatableArray(), options));
             }
 
             return new ArticleSet(
-                articles.ToEquatableArray(),
+                parts.ToEquatableArray(),
                 new IndexSource(entries.ToEquatableArray(), options),
                 diagnostics.ToEquatableArray());
         }

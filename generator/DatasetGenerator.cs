@@ -21,8 +21,13 @@ namespace Dataset.Generator
         /// <inheritdoc/>
         public void Initialize(IncrementalGeneratorInitializationContext context)
         {
+            // A new compilation arrives with every keystroke; this step reduces it to one bool at once, so nothing
+            // after it runs again unless the answer changes. Only the compilation can answer: the attribute may come
+            // from the framework, a reference or a polyfill in the project's own source.
+            IncrementalValueProvider<bool> notNullWhen = context.CompilationProvider
+                .Select(static (compilation, _) => DatasetOptionsReader.CanUseNotNullWhen(compilation));
             IncrementalValueProvider<LanguageSupport> language = context.ParseOptionsProvider
-                .Combine(context.CompilationProvider)
+                .Combine(notNullWhen)
                 .Select(static (pair, _) => DatasetOptionsReader.ReadLanguage(pair.Left, pair.Right));
 
             IncrementalValueProvider<DatasetOptions> options = context.AnalyzerConfigOptionsProvider
@@ -58,9 +63,9 @@ namespace Dataset.Generator
             IncrementalValueProvider<ArticleSet> set = seeds.Collect()
                 .Combine(options)
                 .Select(static (pair, cancellationToken) => ArticleSet.Create(pair.Left, pair.Right, cancellationToken));
-            IncrementalValuesProvider<ArticleSource> articles = set
-                .SelectMany(static (set, _) => set.Articles)
-                .WithTrackingName(TrackingNames.Articles);
+            IncrementalValuesProvider<PartSource> parts = set
+                .SelectMany(static (set, _) => set.Parts)
+                .WithTrackingName(TrackingNames.Parts);
             IncrementalValueProvider<EquatableArray<LocatedDiagnostic>> nameDiagnostics = set
                 .Select(static (set, _) => set.Diagnostics)
                 .WithTrackingName(TrackingNames.NameDiagnostics);
@@ -75,8 +80,8 @@ namespace Dataset.Generator
                     Report(spc, diagnostic.Path, diagnostic.Diagnostic);
                 }
             });
-            context.RegisterSourceOutput(articles, static (spc, article) =>
-                AddSource(spc, article.HintName, article.Article.SourceFile, () => ArticleEmitter.Emit(article)));
+            context.RegisterSourceOutput(parts, static (spc, part) =>
+                AddSource(spc, part.HintName, part.HintName, () => PartEmitter.Emit(part)));
             context.RegisterSourceOutput(index, static (spc, index) =>
                 AddSource(spc, index.HintName, index.HintName, () => IndexEmitter.Emit(index)));
         }

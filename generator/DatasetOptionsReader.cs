@@ -14,6 +14,9 @@ namespace Dataset.Generator
         public const string DefaultClassName = "Articles";
         public const string FallbackNamespace = "Dataset.Generated";
 
+        /// <summary>Articles per generated file and data chunk: files of a few hundred KB for 6 KB articles.</summary>
+        public const int DefaultArticlesPerFile = 128;
+
         public static DatasetOptions Read(AnalyzerConfigOptions options, LanguageSupport language)
         {
             string? ns = Get(options, "DatasetNamespace") ?? Get(options, "RootNamespace");
@@ -25,6 +28,7 @@ namespace Dataset.Generator
                 className is not null && CSharp.IsPlainIdentifier(className) && !MemberNames.IsReserved(className) ? className : DefaultClassName,
                 !string.Equals(visibility, "internal", StringComparison.OrdinalIgnoreCase),
                 root,
+                ReadArticlesPerFile(options),
                 language);
         }
 
@@ -43,12 +47,23 @@ namespace Dataset.Generator
         public static string? ReadSeedId(AnalyzerConfigOptions seedOptions) =>
             seedOptions.TryGetValue("build_metadata.AdditionalFiles.DatasetId", out string? value) && !string.IsNullOrWhiteSpace(value) ? value.Trim() : null;
 
-        public static LanguageSupport ReadLanguage(ParseOptions parseOptions, Compilation compilation)
+        public static LanguageSupport ReadLanguage(ParseOptions parseOptions, bool canUseNotNullWhen)
         {
-            bool nullable = parseOptions is CSharpParseOptions csharp && csharp.LanguageVersion >= LanguageVersion.CSharp8;
-            INamedTypeSymbol? notNullWhen = compilation.GetTypeByMetadataName("System.Diagnostics.CodeAnalysis.NotNullWhenAttribute");
-            return new LanguageSupport(nullable, nullable && notNullWhen is not null && compilation.IsSymbolAccessibleWithin(notNullWhen, compilation.Assembly));
+            LanguageVersion version = parseOptions is CSharpParseOptions csharp ? csharp.LanguageVersion : LanguageVersion.CSharp7_3;
+            bool nullable = version >= LanguageVersion.CSharp8;
+            return new LanguageSupport(nullable, nullable && canUseNotNullWhen, version >= LanguageVersion.CSharp11);
         }
+
+        /// <summary>Whether the project can see <c>System.Diagnostics.CodeAnalysis.NotNullWhenAttribute</c> (framework, reference or polyfill).</summary>
+        public static bool CanUseNotNullWhen(Compilation compilation) =>
+            compilation.GetTypeByMetadataName("System.Diagnostics.CodeAnalysis.NotNullWhenAttribute") is { } attribute
+            && compilation.IsSymbolAccessibleWithin(attribute, compilation.Assembly);
+
+        /// <summary><c>DatasetArticlesPerFile</c>: how many articles one generated file holds.</summary>
+        public static int ReadArticlesPerFile(AnalyzerConfigOptions options) =>
+            int.TryParse(Get(options, "DatasetArticlesPerFile"), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out int count) && count > 0
+                ? count
+                : DefaultArticlesPerFile;
 
         /// <summary><c>DatasetMaxSeedLength</c>: the most characters a seed may have.</summary>
         public static int ReadMaxSeedLength(AnalyzerConfigOptions options) =>

@@ -5,7 +5,7 @@ namespace Dataset.Generator
     {
         public const string Options = nameof(Options);
         public const string Seeds = nameof(Seeds);
-        public const string Articles = nameof(Articles);
+        public const string Parts = nameof(Parts);
         public const string Index = nameof(Index);
         public const string NameDiagnostics = nameof(NameDiagnostics);
     }

@@ -17,6 +17,12 @@ namespace Dataset.Generator.Emitting
             writer.Line();
         }
 
+        /// <summary>The generated <c>ArticleStore</c> subclass, nested in the dataset class; a name no article member can take.</summary>
+        public const string StoreClass = "__Store";
+
+        /// <summary>The store's property holding the data of part <paramref name="number"/>.</summary>
+        public static string ChunkProperty(int number) => "Chunk" + number.ToString(System.Globalization.CultureInfo.InvariantCulture);
+
         public static string ClassDeclaration(DatasetOptions options) =>
             (options.IsPublic ? "public" : "internal") + " static partial class " + options.ClassName;
 

@@ -22,7 +22,8 @@ namespace Dataset.Generator.Model
     /// <param name="Line">1-based line in the seed file.</param>
     /// <param name="Column">0-based column in that line where <paramref name="Text"/> starts (after indentation or a dateline).</param>
     /// <param name="Offset">0-based character offset in the seed text where <paramref name="Text"/> starts.</param>
-    internal sealed record ParagraphSpec(int Index, string Text, int Line, int Column, int Offset);
+    /// <param name="EndLine">1-based line where the paragraph ends (<paramref name="Line"/> unless the seed wraps paragraphs).</param>
+    internal sealed record ParagraphSpec(int Index, string Text, int Line, int Column, int Offset, int EndLine);
 
     internal sealed record RemovedLineSpec(int Line, string Text);
 }

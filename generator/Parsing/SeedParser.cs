@@ -108,7 +108,7 @@ namespace Dataset.Generator.Parsing
                     column += textStart;
                 }
 
-                paragraphs.Add(new ParagraphSpec(paragraphs.Count, paragraph, line.Number, column, line.Start + column));
+                paragraphs.Add(new ParagraphSpec(paragraphs.Count, paragraph, line.Number, column, line.Start + column, line.Number));
             }
 
             if (paragraphs.Count == 0)

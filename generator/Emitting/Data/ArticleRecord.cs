@@ -1,0 +1,96 @@
+using Dataset.Generator.Model;
+
+namespace Dataset.Generator.Emitting.Data
+{
+    /// <summary>
+    /// Writes one article as a record of <c>DataFormat</c>. The field order here is the contract with the runtime's
+    /// <c>ArticleDecoder</c>, which reads them back in the same order.
+    /// </summary>
+    internal static class ArticleRecord
+    {
+        public static void Write(DataWriter writer, ArticleSpec article)
+        {
+            writer.BeginRecord();
+            FrontMatterSpec metadata = article.Metadata;
+            writer.String(article.Id);
+            writer.String(article.SourceFile);
+            writer.String(metadata.Title);
+            writer.String(metadata.Url);
+            if (metadata.Published is { } published)
+            {
+                writer.Int(1);
+                writer.Int(published.LocalTicks);
+                writer.Int(published.OffsetMinutes);
+            }
+            else
+            {
+                writer.Int(0);
+            }
+
+            Strings(writer, metadata.Authors);
+            Strings(writer, metadata.Tags);
+            writer.String(metadata.Language);
+            writer.String(article.Dateline);
+            writer.String(article.PhotoCredit);
+            writer.Int(article.WordCount);
+            writer.String(article.ContentHash);
+
+            writer.Int(article.Paragraphs.Count);
+            foreach (ParagraphSpec paragraph in article.Paragraphs)
+            {
+                writer.String(paragraph.Text);
+                writer.Int(paragraph.Line);
+                writer.Int(paragraph.EndLine);
+            }
+
+            writer.Int(article.RemovedLines.Count);
+            foreach (RemovedLineSpec line in article.RemovedLines)
+            {
+                writer.Int(line.Line);
+                writer.String(line.Text);
+            }
+
+            // No quote text: the reader cuts it from its paragraph (Start/Length), so the text is stored once.
+            writer.Int(article.Quotes.Count);
+            foreach (QuoteSpec quote in article.Quotes)
+            {
+                if (string.CompareOrdinal(article.Paragraphs[quote.Paragraph].Text, quote.Start, quote.Text, 0, quote.Length) != 0 || quote.Text.Length != quote.Length)
+                {
+                    throw new System.InvalidOperationException("Quote " + quote.Index + " is not its paragraph's text at Start/Length.");
+                }
+
+                writer.Int(quote.Paragraph);
+                writer.Int(quote.Start);
+                writer.Int(quote.Length);
+                writer.String(quote.Speaker);
+                writer.String(quote.SpeakerName);
+                writer.String(quote.Cue);
+                writer.Int((int)quote.Kind);
+                writer.Int(quote.Group);
+            }
+
+            writer.Int(article.Speakers.Count);
+            foreach (SpeakerSpec speaker in article.Speakers)
+            {
+                writer.String(speaker.Name);
+                Strings(writer, speaker.Aliases);
+                writer.Int(speaker.Quotes.Count);
+                foreach (int quote in speaker.Quotes)
+                {
+                    writer.Int(quote);
+                }
+            }
+
+            writer.LineEnd();
+        }
+
+        private static void Strings(DataWriter writer, EquatableArray<string> items)
+        {
+            writer.Int(items.Count);
+            foreach (string item in items)
+            {
+                writer.String(item);
+            }
+        }
+    }
+}
