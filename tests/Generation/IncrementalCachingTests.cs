@@ -38,24 +38,43 @@ namespace Dataset.Tests.Generation
         }
 
         [Fact]
-        public void Editing_one_seed_reparses_and_reemits_only_that_seed()
+        public void Editing_one_seed_reparses_it_and_reemits_only_its_part()
         {
-            ImmutableArray<AdditionalText> seeds = Seeds();
+            // Three seeds, two to a part: "one" and "three" share part 0, "two" is alone in part 1 (ordinal id order).
+            ImmutableArray<AdditionalText> seeds = Seeds().Add(GeneratorHarness.Seed("seeds/three.txt", "Three."));
+            Dictionary<string, string> properties = GeneratorHarness.DefaultProperties();
+            properties["DatasetArticlesPerFile"] = "2";
             Compilation compilation = GeneratorHarness.CreateCompilation();
-            GeneratorDriver driver = GeneratorHarness.CreateDriver(seeds).RunGenerators(compilation);
+            GeneratorDriver driver = GeneratorHarness.CreateDriver(seeds, properties).RunGenerators(compilation);
 
             AdditionalText edited = GeneratorHarness.Seed("seeds/two.txt", "Two, edited.");
             GeneratorRunResult result = driver.ReplaceAdditionalText(seeds[1], edited).RunGenerators(compilation).GetRunResult().Results.Single();
 
             var parse = result.TrackedSteps[TrackingNames.Seeds].SelectMany(s => s.Outputs).Select(o => o.Reason).ToArray();
             Assert.Equal(1, parse.Count(r => r == IncrementalStepRunReason.Modified));
-            Assert.Equal(1, parse.Count(r => r == IncrementalStepRunReason.Cached));
+            Assert.Equal(2, parse.Count(r => r == IncrementalStepRunReason.Cached));
 
-            var articles = result.TrackedSteps[TrackingNames.Articles].SelectMany(s => s.Outputs).Select(o => o.Reason).ToArray();
-            Assert.Equal(new[] { IncrementalStepRunReason.Unchanged, IncrementalStepRunReason.Modified }, articles);
+            var parts = result.TrackedSteps[TrackingNames.Parts].SelectMany(s => s.Outputs).Select(o => o.Reason).ToArray();
+            Assert.Equal(new[] { IncrementalStepRunReason.Unchanged, IncrementalStepRunReason.Modified }, parts);
 
-            // Same ids, same member names: the index need not be written again.
+            // Same ids, same speakers: the index need not be written again.
             Assert.All(result.TrackedSteps[TrackingNames.Index].SelectMany(s => s.Outputs), o => Assert.Equal(IncrementalStepRunReason.Unchanged, o.Reason));
+        }
+
+        [Fact]
+        public void Editing_only_csharp_code_reparses_and_reemits_nothing()
+        {
+            Compilation compilation = GeneratorHarness.CreateCompilation();
+            GeneratorDriver driver = GeneratorHarness.CreateDriver(Seeds()).RunGenerators(compilation);
+
+            Compilation edited = compilation.AddSyntaxTrees(Microsoft.CodeAnalysis.CSharp.CSharpSyntaxTree.ParseText("class Edited { }", GeneratorHarness.ParseOptions()));
+            GeneratorRunResult result = driver.RunGenerators(edited).GetRunResult().Results.Single();
+
+            foreach (string step in NamedSteps)
+            {
+                Assert.All(result.TrackedSteps[step].SelectMany(s => s.Outputs), output =>
+                    Assert.True(output.Reason is IncrementalStepRunReason.Cached or IncrementalStepRunReason.Unchanged, step + ": " + output.Reason));
+            }
         }
 
         [Fact]

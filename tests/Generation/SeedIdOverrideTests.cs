@@ -89,7 +89,7 @@ namespace Dataset.Tests.Generation
 
             var parse = result.TrackedSteps[TrackingNames.Seeds].SelectMany(s => s.Outputs).Select(o => o.Reason).ToArray();
             Assert.Equal(new[] { IncrementalStepRunReason.Cached, IncrementalStepRunReason.Modified }, parse);
-            Assert.Contains(result.GeneratedSources, s => s.SourceText.ToString().Contains("\"renamed\""));
+            Assert.Contains(result.GeneratedSources, s => s.SourceText.ToString().Contains("/// Article <c>renamed</c>"));
         }
 
         [Fact]
