@@ -4,12 +4,13 @@ using System.Collections.Immutable;
 using System.Threading;
 using Dataset.Generator.Diagnostics;
 using Dataset.Generator.Emitting;
+using Dataset.Generator.Emitting.Data;
 using Dataset.Generator.Model;
 
 namespace Dataset.Generator
 {
-    /// <summary>A diagnostic together with the seed file it belongs to.</summary>
-    internal sealed record LocatedDiagnostic(string Path, SeedDiagnostic Diagnostic);
+    /// <summary>A diagnostic together with the seed file it belongs to (none for one about the whole dataset).</summary>
+    internal sealed record LocatedDiagnostic(string? Path, SeedDiagnostic Diagnostic);
 
     /// <summary>
     /// The whole dataset after naming: which articles are emitted under which member names, in ordinal id order,
@@ -62,6 +63,8 @@ namespace Dataset.Generator
                 articles.Add(new ArticleSource(article with { SourceFile = Relative(seed.Path, options) }, member, articles.Count));
             }
 
+            bool withoutData = !options.Language.Utf8Literals && ExceedsPackedBudget(articles, diagnostics);
+
             // Fixed-size parts by position: an edit changes one part; only adding or removing seeds moves articles between parts.
             var parts = new List<PartSource>();
             var entries = new List<IndexEntry>(articles.Count);
@@ -74,7 +77,7 @@ namespace Dataset.Generator
                     entries.Add(new IndexEntry(articles[i].Article.Id, articles[i].Article.Speakers));
                 }
 
-                parts.Add(new PartSource(parts.Count, part.ToEquatableArray(), options));
+                parts.Add(new PartSource(parts.Count, part.ToEquatableArray(), options, withoutData));
             }
 
             return new ArticleSet(
@@ -82,6 +85,31 @@ namespace Dataset.Generator
                 new IndexSource(entries.ToEquatableArray(), options),
                 diagnostics.ToEquatableArray());
         }
+
+        /// <summary>
+        /// Before C# 11 the data is packed into string literals, which share the compiler's 16 MB user-string heap
+        /// (CS8103 beyond it). The rest of the heap is left to the project's own strings.
+        /// </summary>
+        public const long PackedDataBudget = 15_000_000;
+
+        private static bool ExceedsPackedBudget(List<ArticleSource> articles, List<LocatedDiagnostic> diagnostics)
+        {
+            long length = 0;
+            foreach (ArticleSource article in articles)
+            {
+                length += ArticleRecord.EstimateLength(article.Article);
+            }
+
+            if (length <= PackedDataBudget)
+            {
+                return false;
+            }
+
+            diagnostics.Add(new LocatedDiagnostic(null, SeedDiagnostic.Create(DiagnosticIds.DataTooLargeForLanguageVersion, TextRange.FileStart, Megabytes(length), Megabytes(PackedDataBudget))));
+            return true;
+        }
+
+        private static string Megabytes(long bytes) => (bytes / 1_000_000.0).ToString("0.0", System.Globalization.CultureInfo.InvariantCulture);
 
         private static LocatedDiagnostic Clash(string path, string id, params string[] arguments) =>
             new(path, SeedDiagnostic.Create(id, TextRange.FileStart, arguments));

@@ -138,13 +138,15 @@ namespace Dataset.Generator
             }
         }
 
-        private static void Report(SourceProductionContext spc, string path, SeedDiagnostic diagnostic)
+        private static void Report(SourceProductionContext spc, string? path, SeedDiagnostic diagnostic)
         {
             TextRange span = diagnostic.Span;
-            Location location = Location.Create(
-                path,
-                new TextSpan(span.Start, span.Length),
-                new LinePositionSpan(new LinePosition(span.StartLine, span.StartColumn), new LinePosition(span.EndLine, span.EndColumn)));
+            Location location = path is null
+                ? Location.None
+                : Location.Create(
+                    path,
+                    new TextSpan(span.Start, span.Length),
+                    new LinePositionSpan(new LinePosition(span.StartLine, span.StartColumn), new LinePosition(span.EndLine, span.EndColumn)));
             var arguments = new object[diagnostic.Arguments.Count];
             for (int i = 0; i < arguments.Length; i++)
             {

@@ -113,6 +113,12 @@ namespace Dataset.Generator.Diagnostics
             "The seed opens a front-matter block with '---' but no line closes it with '---'",
             DiagnosticSeverity.Error);
 
+        public static readonly DiagnosticDescriptor DataTooLargeForLanguageVersion = Create(
+            DiagnosticIds.DataTooLargeForLanguageVersion,
+            "The dataset is too large for this C# version",
+            "The dataset needs about {0} MB of data, more than C# 7.3 to 10 can hold: before C# 11 the data shares the compiler's 16 MB user-string heap with the project's own strings, and {1} MB of it are set aside for the data. Set <LangVersion>11</LangVersion> or later (it works for netstandard2.0 and .NET Framework projects too), or split the seeds over several projects. The articles were generated without their data.",
+            DiagnosticSeverity.Error);
+
         private static readonly Dictionary<string, DiagnosticDescriptor> ById = new()
         {
             [InternalError.Id] = InternalError,
@@ -132,6 +138,7 @@ namespace Dataset.Generator.Diagnostics
             [JunkLineRemoved.Id] = JunkLineRemoved,
             [QuoteWithoutSpeaker.Id] = QuoteWithoutSpeaker,
             [UnclosedFrontMatter.Id] = UnclosedFrontMatter,
+            [DataTooLargeForLanguageVersion.Id] = DataTooLargeForLanguageVersion,
         };
 
         public static ImmutableArray<DiagnosticDescriptor> All => ById.Values.ToImmutableArray();

@@ -23,5 +23,6 @@ namespace Dataset.Generator.Diagnostics
         public const string JunkLineRemoved = "DS0015";
         public const string QuoteWithoutSpeaker = "DS0016";
         public const string UnclosedFrontMatter = "DS0017";
+        public const string DataTooLargeForLanguageVersion = "DS0018";
     }
 }

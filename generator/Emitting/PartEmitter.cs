@@ -51,14 +51,15 @@ namespace Dataset.Generator.Emitting
             writer.Line();
             writer.Open("private sealed partial class " + Preamble.StoreClass);
             writer.Line("/// <summary>");
-            writer.Line("/// The records of articles " + Range(part) + " (" + CSharp.Literal(data.Length) + " bytes), at these offsets:");
+            writer.Line("/// The data of " + Range(part) + ": " + CSharp.Literal(data.Length) + " bytes, each article's record at the offset given here:");
             for (int i = 0; i < part.Articles.Count; i++)
             {
                 writer.Line("/// " + CSharp.Literal(offsets[i]) + ": <c>" + CSharp.XmlDoc(part.Articles[i].Article.Id) + "</c><br/>");
             }
 
             writer.Line("/// </summary>");
-            writer.Line("private static global::System.ReadOnlySpan<byte> " + Preamble.ChunkProperty(part.Number) + " => " + DataLiteral.For(data, options.Language) + ";");
+            string literal = part.WithoutData ? "default(global::System.ReadOnlySpan<byte>)" : DataLiteral.For(data, options.Language);
+            writer.Line("private static global::System.ReadOnlySpan<byte> " + Preamble.ChunkProperty(part.Number) + " => " + literal + ";");
             writer.Close();
             writer.Close();
             writer.Close();
@@ -69,7 +70,7 @@ namespace Dataset.Generator.Emitting
         {
             int first = part.Articles[0].Number;
             int last = part.Articles[part.Articles.Count - 1].Number;
-            return first == last ? CSharp.Literal(first) : CSharp.Literal(first) + "–" + CSharp.Literal(last);
+            return first == last ? "article " + CSharp.Literal(first) : "articles " + CSharp.Literal(first) + "–" + CSharp.Literal(last);
         }
 
         private static void WriteProperty(SourceWriter writer, ArticleSource source)

@@ -1,3 +1,4 @@
+using System.Linq;
 using Dataset.Generator.Model;
 
 namespace Dataset.Generator.Emitting.Data
@@ -83,6 +84,44 @@ namespace Dataset.Generator.Emitting.Data
 
             writer.LineEnd();
         }
+
+        /// <summary>
+        /// About how many bytes <see cref="Write"/> takes for <paramref name="article"/>, from its text alone (numbers
+        /// are counted generously): enough to know whether a dataset fits a budget without writing it.
+        /// </summary>
+        public static long EstimateLength(ArticleSpec article)
+        {
+            const int PerField = 8;
+            long length = Utf8Length(article.Id) + Utf8Length(article.SourceFile) + Utf8Length(article.Metadata.Title) + Utf8Length(article.Metadata.Url)
+                + Utf8Length(article.Dateline) + Utf8Length(article.PhotoCredit) + Utf8Length(article.ContentHash) + (24 * PerField);
+            foreach (ParagraphSpec paragraph in article.Paragraphs)
+            {
+                length += Utf8Length(paragraph.Text) + (3 * PerField);
+            }
+
+            foreach (RemovedLineSpec line in article.RemovedLines)
+            {
+                length += Utf8Length(line.Text) + (2 * PerField);
+            }
+
+            foreach (string item in article.Metadata.Authors.Concat(article.Metadata.Tags))
+            {
+                length += Utf8Length(item) + PerField;
+            }
+
+            foreach (SpeakerSpec speaker in article.Speakers)
+            {
+                length += Utf8Length(speaker.Name) + ((speaker.Aliases.Count + speaker.Quotes.Count + 2) * PerField);
+                foreach (string alias in speaker.Aliases)
+                {
+                    length += Utf8Length(alias);
+                }
+            }
+
+            return length + (article.Quotes.Count * 10 * PerField);
+        }
+
+        private static long Utf8Length(string? text) => text is null ? 1 : System.Text.Encoding.UTF8.GetByteCount(text) + 8;
 
         private static void Strings(DataWriter writer, EquatableArray<string> items)
         {
