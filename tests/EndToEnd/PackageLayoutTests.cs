@@ -48,7 +48,7 @@ namespace Dataset.Tests.EndToEnd
         }
 
         [Fact]
-        public void Nuspec_describes_one_package_with_no_dependencies()
+        public void Nuspec_describes_one_package_whose_only_dependency_is_system_memory_on_netstandard()
         {
             package.AssertPacked();
             using ZipArchive zip = ZipFile.OpenRead(package.PackagePath);
@@ -64,10 +64,15 @@ namespace Dataset.Tests.EndToEnd
             Assert.False(string.IsNullOrWhiteSpace(Value("description")));
             Assert.Equal("git", metadata.Elements().Single(e => e.Name.LocalName == "repository").Attribute("type")?.Value);
 
-            // The runtime needs nothing, and the generator's own references (Roslyn, YamlDotNet) are not dependencies.
+            // The runtime reads spans (System.Memory on netstandard2.0, built in on net10.0); the generator's own
+            // references (Roslyn, YamlDotNet) are not dependencies.
             XElement dependencies = metadata.Elements().Single(e => e.Name.LocalName == "dependencies");
             Assert.Equal(new[] { ".NETStandard2.0", "net10.0" }, dependencies.Elements().Select(g => g.Attribute("targetFramework")!.Value).OrderBy(t => t, StringComparer.Ordinal));
-            Assert.DoesNotContain(dependencies.Descendants(), e => e.Name.LocalName == "dependency");
+            string[] Dependencies(string framework) => dependencies.Elements()
+                .Single(g => g.Attribute("targetFramework")!.Value == framework)
+                .Elements().Select(d => d.Attribute("id")!.Value).ToArray();
+            Assert.Equal(new[] { "System.Memory" }, Dependencies(".NETStandard2.0"));
+            Assert.Empty(Dependencies("net10.0"));
         }
 
         [Fact]
