@@ -27,8 +27,9 @@ namespace Dataset.Generator.Emitting
                 char c = literal[i];
                 bool pair = char.IsHighSurrogate(c) && i + 1 < literal.Length && char.IsLowSurrogate(literal[i + 1]);
 
-                // By code point, so astral format characters (the U+E00xx "tag" block) are caught too.
-                if (CharUnicodeInfo.GetUnicodeCategory(literal, i) == UnicodeCategory.Format)
+                // By code point, so astral format characters (the U+E00xx "tag" block) are caught too. None lies
+                // below U+00AD (the soft hyphen), which spares the lookup for nearly all text.
+                if (c >= '\u00AD' && CharUnicodeInfo.GetUnicodeCategory(literal, i) == UnicodeCategory.Format)
                 {
                     builder ??= new StringBuilder(literal, 0, i, literal.Length + 16);
                     builder.Append(pair

@@ -11,16 +11,28 @@ namespace Dataset.Generator.Emitting.Data
     {
         private static readonly Encoding Utf8 = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
+        /// <summary>Strings longer than this are never looked up for a back-reference.</summary>
+        private const int MaxBackReferenced = 64;
+
         private readonly Dictionary<string, int> _recordStrings = new(StringComparer.Ordinal);
+        private int _recordStringCount;
         private byte[] _buffer = new byte[4096];
         private int _length;
 
         public int Length => _length;
 
         /// <summary>Starts an article record: back-references never reach into another record.</summary>
-        public void BeginRecord() => _recordStrings.Clear();
+        public void BeginRecord()
+        {
+            _recordStrings.Clear();
+            _recordStringCount = 0;
+        }
 
-        public void Int(long value) => Ascii(value.ToString(CultureInfo.InvariantCulture)).Byte(DataFormat.Separator);
+        public void Int(long value)
+        {
+            Number(value);
+            Byte(DataFormat.Separator);
+        }
 
         /// <summary>A record string: written once, then referred back to (speaker names and cues repeat).</summary>
         public void String(string? value)
@@ -29,13 +41,19 @@ namespace Dataset.Generator.Emitting.Data
             {
                 Byte(DataFormat.Null);
             }
-            else if (_recordStrings.TryGetValue(value, out int earlier))
+            else if (value.Length <= MaxBackReferenced && _recordStrings.TryGetValue(value, out int earlier))
             {
-                Byte(DataFormat.BackReference).Ascii(earlier.ToString(CultureInfo.InvariantCulture));
+                Byte(DataFormat.BackReference).Number(earlier);
             }
             else
             {
-                _recordStrings.Add(value, _recordStrings.Count);
+                // Only short strings repeat within an article (names, cues); paragraphs are not worth hashing.
+                if (value.Length <= MaxBackReferenced)
+                {
+                    _recordStrings.Add(value, _recordStringCount);
+                }
+
+                _recordStringCount++;
                 Text(value);
                 return;
             }
@@ -46,15 +64,19 @@ namespace Dataset.Generator.Emitting.Data
         /// <summary>A string on its own, never null and never a back-reference (the index's ids and names).</summary>
         public void Text(string value)
         {
-            if (IsWellFormedUtf16(value))
+            int byteCount = Utf8ByteCount(value);
+            if (byteCount >= 0)
             {
-                byte[] bytes = Utf8.GetBytes(value);
-                Ascii(bytes.Length.ToString(CultureInfo.InvariantCulture)).Byte(DataFormat.Utf8Text).Bytes(bytes, 0, bytes.Length);
+                Number(byteCount);
+                Byte(DataFormat.Utf8Text);
+                Reserve(byteCount);
+                _length += Utf8.GetBytes(value, 0, value.Length, _buffer, _length);
             }
             else
             {
                 // UTF-8 cannot carry a lone surrogate, and a u8 literal must be valid UTF-8: spell the code units out.
-                Ascii(value.Length.ToString(CultureInfo.InvariantCulture)).Byte(DataFormat.Utf16Text);
+                Number(value.Length);
+                Byte(DataFormat.Utf16Text);
                 foreach (char c in value)
                 {
                     Ascii(((int)c).ToString("x4", CultureInfo.InvariantCulture));
@@ -116,22 +138,37 @@ namespace Dataset.Generator.Emitting.Data
             }
         }
 
-        private static bool IsWellFormedUtf16(string value)
+        // The strict encoder throws on a lone surrogate, which is rare enough (hostile front matter) to pay an exception.
+        private static int Utf8ByteCount(string value)
         {
-            for (int i = 0; i < value.Length; i++)
+            try
             {
-                char c = value[i];
-                if (char.IsHighSurrogate(c) && i + 1 < value.Length && char.IsLowSurrogate(value[i + 1]))
-                {
-                    i++;
-                }
-                else if (char.IsSurrogate(c))
-                {
-                    return false;
-                }
+                return Utf8.GetByteCount(value);
+            }
+            catch (EncoderFallbackException)
+            {
+                return -1;
+            }
+        }
+
+        private void Number(long value)
+        {
+            if (value < 0)
+            {
+                Byte(DataFormat.Minus);
+                value = -value;
             }
 
-            return true;
+            Reserve(20);
+            int start = _length;
+            do
+            {
+                _buffer[_length++] = (byte)('0' + (value % 10));
+                value /= 10;
+            }
+            while (value != 0);
+
+            Array.Reverse(_buffer, start, _length - start);
         }
     }
 }

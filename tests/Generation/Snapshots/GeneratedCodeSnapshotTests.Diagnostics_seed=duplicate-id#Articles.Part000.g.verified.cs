@@ -26,7 +26,7 @@ namespace App
         private sealed partial class __Store
         {
             /// <summary>
-            /// The records of articles 0 (152 bytes), at these offsets:
+            /// The data of article 0: 152 bytes, each article's record at the offset given here:
             /// 14: <c>story</c><br/>
             /// </summary>
             private static global::System.ReadOnlySpan<byte> Chunk0 => "1 3 \n014 152 \n5:story 17:seeds/a/story.txt - - 0 0 0 - - - 2 64:0fcc355b4b3c2980d6380d9b23b35225d2d7f376e5523ef76986fd25891a81dc 1 7:From a. 1 1 0 0 0 \n"u8;

@@ -26,7 +26,7 @@ namespace App
         private sealed partial class __Store
         {
             /// <summary>
-            /// The records of articles 0 (136 bytes), at these offsets:
+            /// The data of article 0: 136 bytes, each article's record at the offset given here:
             /// 14: <c>empty</c><br/>
             /// </summary>
             private static global::System.ReadOnlySpan<byte> Chunk0 => "1 3 \n014 136 \n5:empty 15:seeds/empty.txt - - 0 0 0 - - - 0 64:e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855 0 0 0 0 \n"u8;

@@ -26,7 +26,7 @@ namespace App
         private sealed partial class __Store
         {
             /// <summary>
-            /// The records of articles 0 (200 bytes), at these offsets:
+            /// The data of article 0: 200 bytes, each article's record at the offset given here:
             /// 14: <c>fields</c><br/>
             /// </summary>
             private static global::System.ReadOnlySpan<byte> Chunk0 => "1 3 \n014 200 \n6:fields 16:seeds/fields.txt 11:Valid title 21:https://example.com/a 0 0 0 5:en-US 7:BEIJING - 1 64:f06dce27b84e18ccb3c7e94a0679c279cd42027da23bcf1e1ca1f94e365ea420 1 5:Text. 9 9 0 0 0 \n"u8;

@@ -26,7 +26,7 @@ namespace App
         private sealed partial class __Store
         {
             /// <summary>
-            /// The records of articles 0 (152 bytes), at these offsets:
+            /// The data of article 0: 152 bytes, each article's record at the offset given here:
             /// 14: <c>invalid</c><br/>
             /// </summary>
             private static global::System.ReadOnlySpan<byte> Chunk0 => "1 3 \n014 152 \n7:invalid 17:seeds/invalid.txt - - 0 0 0 - - - 1 64:f06dce27b84e18ccb3c7e94a0679c279cd42027da23bcf1e1ca1f94e365ea420 1 5:Text. 4 4 0 0 0 \n"u8;

@@ -26,7 +26,7 @@ namespace App
         private sealed partial class __Store
         {
             /// <summary>
-            /// The records of articles 0 (181 bytes), at these offsets:
+            /// The data of article 0: 181 bytes, each article's record at the offset given here:
             /// 14: <c>invisible</c><br/>
             /// </summary>
             private static global::System.ReadOnlySpan<byte> Chunk0 => "1 3 \n014 181 \n9:invisible 19:seeds/invisible.txt - - 0 0 0 - - - 3 64:24e65eb180219c4fb9e40f4cddbe1b153bb7520067db798641e6fdefa63aa8d6 1 29:Zero\u200bwidth and \u202eoverride. 1 1 0 0 0 \n"u8;

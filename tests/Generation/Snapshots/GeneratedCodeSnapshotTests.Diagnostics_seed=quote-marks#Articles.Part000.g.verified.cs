@@ -29,7 +29,7 @@ namespace App
         private sealed partial class __Store
         {
             /// <summary>
-            /// The records of articles 0 (289 bytes), at these offsets:
+            /// The data of article 0: 289 bytes, each article's record at the offset given here:
             /// 14: <c>marks</c><br/>
             /// </summary>
             private static global::System.ReadOnlySpan<byte> Chunk0 => "1 3 \n014 289 \n5:marks 15:seeds/marks.txt - - 0 0 0 - - - 19 64:4a947734cf499c5b991226be6654bea94756424a300185c76558902b61bbdeb6 3 53:The mayor “said nothing at all, she told reporters. 1 1 39:The council voted” to close the pool. 2 2 19:“Shame on you!” 3 3 0 1 2 1 13 - - - 0 0 0 \n"u8;

@@ -26,7 +26,7 @@ namespace App
         private sealed partial class __Store
         {
             /// <summary>
-            /// The records of articles 0 (154 bytes), at these offsets:
+            /// The data of article 0: 154 bytes, each article's record at the offset given here:
             /// 14: <c>my-story</c><br/>
             /// </summary>
             private static global::System.ReadOnlySpan<byte> Chunk0 => "1 3 \n014 154 \n8:my-story 18:seeds/my-story.txt - - 0 0 0 - - - 1 64:540f655ff46703d0e1063ce08a2a122bb7356049c4e874e5a978e88133fa3dee 1 5:Dash. 1 1 0 0 0 \n"u8;

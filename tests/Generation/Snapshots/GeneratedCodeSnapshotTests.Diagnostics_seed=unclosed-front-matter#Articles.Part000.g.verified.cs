@@ -26,7 +26,7 @@ namespace App
         private sealed partial class __Store
         {
             /// <summary>
-            /// The records of articles 0 (179 bytes), at these offsets:
+            /// The data of article 0: 179 bytes, each article's record at the offset given here:
             /// 14: <c>unclosed</c><br/>
             /// </summary>
             private static global::System.ReadOnlySpan<byte> Chunk0 => "1 3 \n014 179 \n8:unclosed 18:seeds/unclosed.txt - - 0 0 0 - - - 3 64:37668e239c87da06947f716ebb838dec24a28be273d866b0c9f96d7fae05e387 3 3:--- 1 1 8:title: x 2 2 5:Text. 3 3 0 0 0 \n"u8;

@@ -45,7 +45,7 @@ namespace App
         private sealed partial class __Store
         {
             /// <summary>
-            /// The records of articles 0–1 (1400 bytes), at these offsets:
+            /// The data of articles 0–1: 1400 bytes, each article's record at the offset given here:
             /// 21: <c>escapes-&amp;-&lt;id&gt;</c><br/>
             /// 725: <c>escapes-in-summary</c><br/>
             /// </summary>

@@ -26,7 +26,7 @@ namespace App
         private sealed partial class __Store
         {
             /// <summary>
-            /// The records of articles 0 (191 bytes), at these offsets:
+            /// The data of article 0: 191 bytes, each article's record at the offset given here:
             /// 14: <c>junk-only</c><br/>
             /// </summary>
             private static global::System.ReadOnlySpan<byte> Chunk0 => "1 3 \n014 191 \n9:junk-only 19:seeds/junk-only.txt - - 0 0 0 - - - 0 64:e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855 0 3 1 6:[ad_1] 2 13:Advertisement 4 11:Source link 0 0 \n"u8;

@@ -26,7 +26,7 @@ namespace App
         private sealed partial class __Store
         {
             /// <summary>
-            /// The records of articles 0 (257 bytes), at these offsets:
+            /// The data of article 0: 257 bytes, each article's record at the offset given here:
             /// 14: <c>no-dateline</c><br/>
             /// </summary>
             private static global::System.ReadOnlySpan<byte> Chunk0 => "1 3 \n014 257 \n11:no-dateline 21:seeds/no-dateline.txt - - 0 0 0 - - 14:Leah Millis/AP 11 64:5b7a2a447b8c5403976f81a62beb87e28e89e7e7c10150cf989b7d5bff15cf84 2 56:U.S. officials met their Chinese counterparts on Monday. 2 2 19:A second paragraph. 4 4 0 0 0 \n"u8;

@@ -26,7 +26,7 @@ namespace App
         private sealed partial class __Store
         {
             /// <summary>
-            /// The records of articles 0 (241 bytes), at these offsets:
+            /// The data of article 0: 241 bytes, each article's record at the offset given here:
             /// 14: <c>no-credit</c><br/>
             /// </summary>
             private static global::System.ReadOnlySpan<byte> Chunk0 => "1 3 \n014 241 \n9:no-credit 19:seeds/no-credit.txt - - 0 0 0 - 15:WASHINGTON (AP) - 8 64:0e4aea6dc713851f4f311108fa2ab3f69cb79130ca450ed52e3f045819fd69a7 2 28:The Senate voted on Tuesday. 1 1 19:A second paragraph. 3 3 1 2 11:Source link 0 0 \n"u8;
