@@ -29,6 +29,7 @@ namespace Dataset.Generator
                 !string.Equals(visibility, "internal", StringComparison.OrdinalIgnoreCase),
                 root,
                 ReadArticlesPerFile(options),
+                !string.Equals(Get(options, "DatasetQuoteConstants"), "false", StringComparison.OrdinalIgnoreCase),
                 language);
         }
 

@@ -53,13 +53,17 @@ namespace Dataset.Generator.Emitting
             string outAttribute = options.Language.NotNullWhenAttribute ? "[global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] " : string.Empty;
             writer.Line("public static bool TryGet(string id, " + outAttribute + "out " + Article + nullable + " article) => " + Store + ".TryGet(id, out article);");
             writer.Line();
-            writer.Line("/// <summary>");
-            writer.Line("/// The quote tables: one class per article holding each of its quotes as a <c>const string</c>, named by");
-            writer.Line("/// position and speaker (<c>Q00_Xi_Jinping</c>), for use where only constants will do.");
-            writer.Line("/// </summary>");
-            writer.Open("public static partial class Quotes");
-            writer.Close();
-            writer.Line();
+            if (options.QuoteConstants)
+            {
+                writer.Line("/// <summary>");
+                writer.Line("/// The quote tables: one class per article holding each of its quotes as a <c>const string</c>, named by");
+                writer.Line("/// position and speaker (<c>Q00_Xi_Jinping</c>), for use where only constants will do.");
+                writer.Line("/// </summary>");
+                writer.Open("public static partial class Quotes");
+                writer.Close();
+                writer.Line();
+            }
+
             writer.Line("/// <summary>Every speaker name quoted in the dataset (<see cref=\"global::Dataset.Quote.SpeakerName\"/>), in ordinal order.</summary>");
             writer.Line("public static " + ReadOnlyList + "<string> SpeakerNames => " + Store + ".SpeakerNames;");
             writer.Line();

@@ -34,21 +34,25 @@ namespace Dataset.Generator.Emitting
                 writer.Line();
             }
 
-            writer.Open("public static partial class Quotes");
-            bool first = true;
-            foreach (ArticleSource source in part.Articles)
+            if (options.QuoteConstants)
             {
-                if (!first)
+                writer.Open("public static partial class Quotes");
+                bool first = true;
+                foreach (ArticleSource source in part.Articles)
                 {
-                    writer.Line();
+                    if (!first)
+                    {
+                        writer.Line();
+                    }
+
+                    first = false;
+                    WriteQuoteTable(writer, source);
                 }
 
-                first = false;
-                WriteQuoteTable(writer, source);
+                writer.Close();
+                writer.Line();
             }
 
-            writer.Close();
-            writer.Line();
             writer.Open("private sealed partial class " + Preamble.StoreClass);
             writer.Line("/// <summary>");
             writer.Line("/// The data of " + Range(part) + ": " + CSharp.Literal(data.Length) + " bytes, each article's record at the offset given here:");

@@ -98,6 +98,20 @@ namespace Dataset.Tests.Quotes
         }
 
         [Fact]
+        public void Quote_constants_can_be_left_out_and_the_records_keep_every_quote()
+        {
+            var properties = GeneratorHarness.DefaultProperties();
+            properties["DatasetQuoteConstants"] = "false";
+            GeneratorOutcome outcome = GeneratorHarness.Run(new[] { GeneratorHarness.Seed("seeds/" + Article.Id + ".txt", Repository.RealSeedText) }, properties);
+
+            Assert.Empty(outcome.CompilationProblems);
+            LoadedDataset dataset = outcome.Load();
+            Assert.Null(dataset.Type.GetNestedType("Quotes"));
+            Assert.Equal(Article.Quotes.Select(q => q.Text), dataset.Get(Article.Id).Quotes.Select(q => q.Text));
+            Assert.DoesNotContain(outcome.Sources, s => s.SourceText.ToString().Contains("public const string", StringComparison.Ordinal));
+        }
+
+        [Fact]
         public void Quotes_by_speaker_span_the_dataset_and_unknown_names_give_none()
         {
             GeneratorOutcome outcome = GeneratorHarness.Run(
