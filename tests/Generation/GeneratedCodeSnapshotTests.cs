@@ -3,6 +3,7 @@ using System.Linq;
 using Dataset.Tests.Snapshots;
 using Dataset.Tests.Support;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
 using Xunit;
 
 namespace Dataset.Tests.Generation
@@ -29,6 +30,15 @@ namespace Dataset.Tests.Generation
             string crlf = Lf(Repository.RealSeedText).Replace("\n", "\r\n", StringComparison.Ordinal);
             GeneratorOutcome outcome = GeneratorHarness.Run(GeneratorHarness.Seed(RealSeedPath, crlf));
             Snapshot.Verify(outcome.RunResult, new SnapshotSettings { MethodName = nameof(Real_seed) });
+        }
+
+        [Fact]
+        public void Real_seed_for_a_csharp_7_3_project()
+        {
+            // No nullable annotations and no u8 literals: the same bytes, packed two to a character into string literals.
+            GeneratorOutcome outcome = GeneratorHarness.Run(new[] { GeneratorHarness.Seed(RealSeedPath, Lf(Repository.RealSeedText)) }, version: LanguageVersion.CSharp7_3);
+            Assert.Empty(outcome.CompilationProblems);
+            Snapshot.Verify(outcome.RunResult);
         }
 
         [Fact]
