@@ -1,0 +1,54 @@
+using System.Collections.Generic;
+using System.ComponentModel;
+using System.Linq;
+using System.Threading;
+using Dataset.Sample.Cli;
+using Dataset.Sample.Matching;
+using Spectre.Console;
+using Spectre.Console.Cli;
+
+namespace Dataset.Sample.Commands;
+
+/// <summary><c>speakers</c>: everyone quoted across the dataset, most quoted first.</summary>
+public sealed class SpeakersCommand(IAnsiConsole console, ErrorReporter errors) : Command<SpeakersCommand.Settings>
+{
+    /// <summary>Options of <c>speakers</c>.</summary>
+    public sealed class Settings : CommandSettings
+    {
+        /// <summary>The most rows shown.</summary>
+        [CommandOption("-n|--limit <N>")]
+        [Description("Show at most N speakers.")]
+        public int? Limit { get; set; }
+
+        /// <inheritdoc/>
+        public override ValidationResult Validate() => Options.AtLeastOne(Limit, "--limit");
+    }
+
+    /// <inheritdoc/>
+    public override int Execute(CommandContext context, Settings settings, CancellationToken cancellationToken)
+    {
+        IReadOnlyList<QuotedSpeaker> speakers = QuotedSpeaker.All();
+        if (speakers.Count == 0)
+        {
+            return errors.NotFound("Nobody is quoted in the dataset.", "Quotes are found in the seeds when the project builds; 'stats' shows what the dataset holds.");
+        }
+
+        List<QuotedSpeaker> shown = speakers.Take(settings.Limit ?? int.MaxValue).ToList();
+        Table table = console.CreateTable().TextColumn("speaker").NumberColumn("quotes").NumberColumn("articles").TextColumn("written as");
+        foreach (QuotedSpeaker speaker in shown)
+        {
+            table.AddRow(
+                Markup.Escape(speaker.Name),
+                ListCommand.Number(speaker.Quotes.Count),
+                ListCommand.Number(speaker.ArticleCount),
+                Markup.Escape(string.Join(", ", speaker.Aliases)));
+        }
+
+        console.Write(table);
+        int quotes = speakers.Sum(speaker => speaker.Quotes.Count);
+        console.WriteLine((shown.Count == speakers.Count ? Plural.Of(speakers.Count, "speaker") : $"{shown.Count} of {Plural.Of(speakers.Count, "speaker")}")
+            + $" with {Plural.Of(quotes, "attributed quote")}");
+        console.Hint(Markup.Escape($"'quotes --speaker \"{shown[0].Name}\"' shows what they said."));
+        return ExitCodes.Success;
+    }
+}
