@@ -28,9 +28,6 @@ public enum ExportFormat
 /// <summary><c>export</c>: the whole dataset as related tables (articles, paragraphs, quotes, speakers, removed_lines).</summary>
 public sealed class ExportCommand(IAnsiConsole console) : AsyncCommand<ExportCommand.Settings>
 {
-    /// <summary>What <c>--output</c> means standard output by.</summary>
-    public const string StandardOutput = "-";
-
     /// <summary>Options of <c>export</c>.</summary>
     public sealed class Settings : CommandSettings
     {
@@ -43,16 +40,16 @@ public sealed class ExportCommand(IAnsiConsole console) : AsyncCommand<ExportCom
 
         /// <summary>Where to write; <see langword="null"/> for the format's default.</summary>
         [CommandOption("-o|--output <PATH>")]
-        [Description("json: a file, or - for standard output (the default). csv, parquet: a folder that gets one file per table (default dataset-csv, dataset-parquet). sqlite: a database file, replaced if it exists (default dataset.sqlite).")]
+        [Description("json: a file (default: standard output). csv, parquet: a folder that gets one file per table (default dataset-csv, dataset-parquet). sqlite: a database file, replaced if it exists (default dataset.sqlite).")]
         public string? Output { get; set; }
 
-        /// <summary>The path written to: <see cref="Output"/> or the format's default; <see cref="StandardOutput"/> for standard output.</summary>
-        public string Target => Output ?? Format switch
+        /// <summary>The path written to: <see cref="Output"/> or the format's default; <see langword="null"/> for standard output.</summary>
+        public string? Target => Output ?? Format switch
         {
             ExportFormat.Csv => "dataset-csv",
             ExportFormat.Sqlite => "dataset.sqlite",
             ExportFormat.Parquet => "dataset-parquet",
-            _ => StandardOutput,
+            _ => null,
         };
 
         /// <inheritdoc/>
@@ -63,8 +60,6 @@ public sealed class ExportCommand(IAnsiConsole console) : AsyncCommand<ExportCom
             return Target switch
             {
                 "" => ValidationResult.Error("--output must not be empty."),
-                StandardOutput when Format != ExportFormat.Json =>
-                    ValidationResult.Error($"Only json can be written to standard output; {format} needs a path."),
                 var path when writesFolder && File.Exists(path) =>
                     ValidationResult.Error($"{format} writes a folder of files, but '{path}' is a file."),
                 var path when !writesFolder && Directory.Exists(path) =>
@@ -78,13 +73,15 @@ public sealed class ExportCommand(IAnsiConsole console) : AsyncCommand<ExportCom
     public override async Task<int> ExecuteAsync(CommandContext context, Settings settings, CancellationToken cancellationToken)
     {
         ExportTables tables = ExportTables.From(Articles.All);
-        string target = settings.Target;
+        if (settings.Target is not { } target)
+        {
+            // The JSON itself is the output: written raw, past Spectre.Console, which would wrap long lines.
+            await console.Profile.Out.Writer.WriteLineAsync(ExportJson.Serialize(tables));
+            return ExitCodes.Success;
+        }
+
         switch (settings.Format)
         {
-            case ExportFormat.Json when target == StandardOutput:
-                // The JSON itself is the output: written raw, past Spectre.Console, which would wrap long lines.
-                await console.Profile.Out.Writer.WriteLineAsync(ExportJson.Serialize(tables));
-                return ExitCodes.Success;
             case ExportFormat.Json:
                 await using (FileStream file = File.Create(target))
                 {

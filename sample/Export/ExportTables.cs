@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using System.Text.Json.Serialization;
+using Dataset.Sample.Cli;
 
 namespace Dataset.Sample.Export;
 
@@ -71,7 +72,8 @@ public sealed record ExportTables(
     ];
 
     /// <summary>"1 article, 24 paragraphs, …": what an export wrote.</summary>
-    public string Summary() => string.Join(", ", Tables().Select(table => $"{table.Rows.Count} {table.Name.Replace('_', ' ')}"));
+    public string Summary() => string.Join(", ", Tables().Select(table =>
+        Plural.Of(table.Rows.Count, table.Name.Replace('_', ' ').TrimEnd('s')))); // every table name is a plain plural
 }
 
 /// <summary>The tables' names: JSON keys, CSV and Parquet file names, SQLite tables.</summary>

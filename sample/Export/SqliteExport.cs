@@ -83,8 +83,9 @@ public static class SqliteExport
         string building = path + ".partial";
         File.Delete(building);
 
-        // No pooling: a pooled connection would keep the file open and the move would fail on Windows.
-        var connectionString = new SqliteConnectionStringBuilder { DataSource = building, Pooling = false }.ToString();
+        // No pooling: a pooled connection would keep the file open and the move would fail on Windows. Foreign keys
+        // unchecked while loading (the bundled SQLite checks them by default), so tables load in any order.
+        var connectionString = new SqliteConnectionStringBuilder { DataSource = building, Pooling = false, ForeignKeys = false }.ToString();
         await using (var connection = new SqliteConnection(connectionString))
         {
             await connection.OpenAsync(cancellationToken);
