@@ -1,4 +1,6 @@
+using System.Collections.Generic;
 using System.IO;
+using System.Linq;
 using Spectre.Console;
 
 namespace Dataset.Sample.Cli;
@@ -63,6 +65,9 @@ public static class Terminal
 
     /// <summary>Adds a column for short identifiers that must stay whole (ids, line numbers).</summary>
     public static Table KeyColumn(this Table table, string header) => table.AddColumn(new TableColumn(Header(header)).NoWrap());
+
+    /// <summary>Adds a row of plain text: nothing in the cells is read as markup (<c>[ad_1]</c> stays as it is).</summary>
+    public static Table AddTextRow(this Table table, IEnumerable<string> cells) => table.AddRow(cells.Select(Markup.Escape).ToArray());
 
     /// <summary>A dim line of hints, shown only on a terminal: redirected output carries results alone.</summary>
     public static void Hint(this IAnsiConsole console, string markup)

@@ -82,18 +82,18 @@ public sealed class ListCommand(IAnsiConsole console, ErrorReporter errors) : Co
             cells.AddRange([
                 article.Dateline ?? "",
                 article.PhotoCredit ?? "",
-                Number(article.Paragraphs.Count),
-                Number(article.WordCount),
-                Number(article.Quotes.Count),
-                Number(article.Speakers.Count),
+                Counts.Number(article.Paragraphs.Count),
+                Counts.Number(article.WordCount),
+                Counts.Number(article.Quotes.Count),
+                Counts.Number(article.Speakers.Count),
             ]);
-            table.AddRow(cells.Select(cell => new Text(cell)).ToArray<Spectre.Console.Rendering.IRenderable>());
+            table.AddTextRow(cells);
         }
 
         console.Write(table);
         console.WriteLine(shown.Count == Articles.Count
-            ? Plural.Of(Articles.Count, "article")
-            : $"{shown.Count} of {Plural.Of(Articles.Count, "article")}");
+            ? Counts.Of(Articles.Count, "article")
+            : $"{shown.Count} of {Counts.Of(Articles.Count, "article")}");
 
         // The most quoted speaker, the shorter name on a tie: an example worth typing.
         string? topSpeaker = QuotedSpeaker.All().OrderByDescending(speaker => speaker.Quotes.Count).ThenBy(speaker => speaker.Name.Length).FirstOrDefault()?.Name;
@@ -115,8 +115,6 @@ public sealed class ListCommand(IAnsiConsole console, ErrorReporter errors) : Co
         int cut = text.LastIndexOf(' ', LedeLength - 1);
         return text[..(cut > 0 ? cut : LedeLength - 1)].TrimEnd(',', ';', ':') + "…";
     }
-
-    internal static string Number(int value) => value.ToString("N0", CultureInfo.InvariantCulture);
 
     private static IEnumerable<Article> Order(IEnumerable<Article> articles, ArticleOrder order) => order switch
     {

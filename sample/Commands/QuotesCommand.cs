@@ -100,11 +100,11 @@ public sealed class QuotesCommand(IAnsiConsole console, ErrorReporter errors) : 
                 quote.Paragraph.ToString(CultureInfo.InvariantCulture),
                 "“" + quote.Text + "”",
             ]);
-            table.AddRow(cells.Select(Markup.Escape).ToArray());
+            table.AddTextRow(cells);
         }
 
         console.Write(table);
-        console.WriteLine($"{Plural.Of(found.Count, kindWord + "quote")}{by} in {(manyArticles ? Plural.Of(articleIds.Count, "article") : articleIds[0])}");
+        console.WriteLine($"{Counts.Of(found.Count, kindWord + "quote")}{by} in {(manyArticles ? Counts.Of(articleIds.Count, "article") : articleIds[0])}");
         return ExitCodes.Success;
     }
 

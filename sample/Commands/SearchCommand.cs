@@ -79,7 +79,7 @@ public sealed class SearchCommand(IAnsiConsole console, ErrorReporter errors) : 
         console.Write(table);
         int articles = matches.Select(match => match.Article.Id).Distinct(StringComparer.Ordinal).Count();
         string shown = matches.Count > settings.Limit ? $" (showing {settings.Limit}; --limit shows more)" : "";
-        console.WriteLine($"{Plural.Of(matches.Count, "paragraph")} in {Plural.Of(articles, "article")} {(matches.Count == 1 ? "contains" : "contain")} {searched}{shown}");
+        console.WriteLine($"{Counts.Of(matches.Count, "paragraph")} in {Counts.Of(articles, "article")} {(matches.Count == 1 ? "contains" : "contain")} {searched}{shown}");
         return ExitCodes.Success;
     }
 }

@@ -14,6 +14,8 @@ namespace Dataset.Sample.Commands;
 /// <summary><c>show &lt;id&gt;</c>: one article, its metadata, its paragraphs with the quotations highlighted, and the junk removed.</summary>
 public sealed class ShowCommand(IAnsiConsole console, ErrorReporter errors) : Command<ShowCommand.Settings>
 {
+    private static readonly Style Dim = new(decoration: Decoration.Dim);
+
     /// <summary>The arguments of <c>show</c>.</summary>
     public sealed class Settings : CommandSettings
     {
@@ -56,8 +58,6 @@ public sealed class ShowCommand(IAnsiConsole console, ErrorReporter errors) : Co
         return ExitCodes.Success;
     }
 
-    private static readonly Style Dim = new(decoration: Decoration.Dim);
-
     private void WriteMetadata(Article article)
     {
         Grid grid = new Grid().AddColumn(new GridColumn().NoWrap()).AddColumn();
@@ -79,9 +79,9 @@ public sealed class ShowCommand(IAnsiConsole console, ErrorReporter errors) : Co
         Row("dateline", article.Dateline);
         Row("photo credit", article.PhotoCredit);
         Row("source", article.SourceFile);
-        Row("words", $"{ListCommand.Number(article.WordCount)} ({article.ReadingTime.ToString(@"m\:ss", CultureInfo.InvariantCulture)} to read)");
-        Row("paragraphs", ListCommand.Number(article.Paragraphs.Count));
-        Row("quotes", $"{Plural.Of(article.Quotes.Count, "quote")} by {Plural.Of(article.Speakers.Count, "speaker")}");
+        Row("words", $"{Counts.Number(article.WordCount)} ({article.ReadingTime.ToString(@"m\:ss", CultureInfo.InvariantCulture)} to read)");
+        Row("paragraphs", Counts.Number(article.Paragraphs.Count));
+        Row("quotes", $"{Counts.Of(article.Quotes.Count, "quote")} by {Counts.Of(article.Speakers.Count, "speaker")}");
         Row("sha-256", article.ContentHash);
 
         string title = Markup.Escape(article.Title ?? article.Id);

@@ -37,17 +37,13 @@ public sealed class SpeakersCommand(IAnsiConsole console, ErrorReporter errors) 
         Table table = console.CreateTable().TextColumn("speaker").NumberColumn("quotes").NumberColumn("articles").TextColumn("written as");
         foreach (QuotedSpeaker speaker in shown)
         {
-            table.AddRow(
-                Markup.Escape(speaker.Name),
-                ListCommand.Number(speaker.Quotes.Count),
-                ListCommand.Number(speaker.ArticleCount),
-                Markup.Escape(string.Join(", ", speaker.Aliases)));
+            table.AddTextRow([speaker.Name, Counts.Number(speaker.Quotes.Count), Counts.Number(speaker.ArticleCount), string.Join(", ", speaker.Aliases)]);
         }
 
         console.Write(table);
         int quotes = speakers.Sum(speaker => speaker.Quotes.Count);
-        console.WriteLine((shown.Count == speakers.Count ? Plural.Of(speakers.Count, "speaker") : $"{shown.Count} of {Plural.Of(speakers.Count, "speaker")}")
-            + $" with {Plural.Of(quotes, "attributed quote")}");
+        console.WriteLine((shown.Count == speakers.Count ? Counts.Of(speakers.Count, "speaker") : $"{shown.Count} of {Counts.Of(speakers.Count, "speaker")}")
+            + $" with {Counts.Of(quotes, "attributed quote")}");
         console.Hint(Markup.Escape($"'quotes --speaker \"{shown[0].Name}\"' shows what they said."));
         return ExitCodes.Success;
     }

@@ -46,12 +46,12 @@ public sealed class StatsCommand(IAnsiConsole console, ErrorReporter errors) : C
 
         console.MarkupLine("[bold]Totals[/]");
         Grid totals = new Grid().AddColumn(new GridColumn().NoWrap()).AddColumn(new GridColumn().RightAligned().NoWrap()).AddColumn();
-        totals.AddRow("articles", ListCommand.Number(articles.Count), "");
-        totals.AddRow("paragraphs", ListCommand.Number(articles.Sum(article => article.Paragraphs.Count)), "");
-        totals.AddRow("words", ListCommand.Number(words), $"{reading.ToString(@"h\:mm\:ss", CultureInfo.InvariantCulture)} to read at {Article.WordsPerMinute} words a minute");
-        totals.AddRow("quotes", ListCommand.Number(quotes.Count), $"{full} full, {quotes.Count - full} partial, {quotes.Count(quote => quote.SpeakerName is null)} without a named speaker");
-        totals.AddRow("speakers", ListCommand.Number(Articles.SpeakerNames.Count), "distinct full names");
-        totals.AddRow("removed junk lines", ListCommand.Number(articles.Sum(article => article.RemovedLines.Count)), "ads, 'Source link' and other scraper debris");
+        totals.AddRow("articles", Counts.Number(articles.Count), "");
+        totals.AddRow("paragraphs", Counts.Number(articles.Sum(article => article.Paragraphs.Count)), "");
+        totals.AddRow("words", Counts.Number(words), $"{reading.ToString(@"h\:mm\:ss", CultureInfo.InvariantCulture)} to read at {Article.WordsPerMinute} words a minute");
+        totals.AddRow("quotes", Counts.Number(quotes.Count), $"{full} full, {quotes.Count - full} partial, {quotes.Count(quote => quote.SpeakerName is null)} without a named speaker");
+        totals.AddRow("speakers", Counts.Number(Articles.SpeakerNames.Count), "distinct full names");
+        totals.AddRow("removed junk lines", Counts.Number(articles.Sum(article => article.RemovedLines.Count)), "ads, 'Source link' and other scraper debris");
         console.Write(totals);
 
         console.WriteLine();
@@ -85,7 +85,7 @@ public sealed class StatsCommand(IAnsiConsole console, ErrorReporter errors) : C
     {
         List<int> sorted = values.Order().ToList();
         double median = sorted.Count % 2 == 1 ? sorted[sorted.Count / 2] : (sorted[(sorted.Count / 2) - 1] + sorted[sorted.Count / 2]) / 2.0;
-        table.AddRow(name, ListCommand.Number(sorted[0]), Decimal(median), Decimal(sorted.Average()), ListCommand.Number(sorted[^1]));
+        table.AddRow(name, Counts.Number(sorted[0]), Decimal(median), Decimal(sorted.Average()), Counts.Number(sorted[^1]));
     }
 
     private static string Decimal(double value) => value.ToString("#,0.#", CultureInfo.InvariantCulture);

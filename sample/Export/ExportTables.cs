@@ -73,7 +73,7 @@ public sealed record ExportTables(
 
     /// <summary>"1 article, 24 paragraphs, …": what an export wrote.</summary>
     public string Summary() => string.Join(", ", Tables().Select(table =>
-        Plural.Of(table.Rows.Count, table.Name.Replace('_', ' ').TrimEnd('s')))); // every table name is a plain plural
+        Counts.Of(table.Rows.Count, table.Name.Replace('_', ' ').TrimEnd('s')))); // every table name is a plain plural
 }
 
 /// <summary>The tables' names: JSON keys, CSV and Parquet file names, SQLite tables.</summary>

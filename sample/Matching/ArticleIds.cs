@@ -26,5 +26,5 @@ public static class ArticleIds
     /// <summary>Reports an id that <see cref="Find"/> did not resolve, with the ids it is near; exit code 1.</summary>
     public static int ReportUnknown(ErrorReporter errors, string id) => errors.NotFound(
         $"No article has the id '{id}'.",
-        ErrorReporter.DidYouMean(Suggestions.Near(id, Articles.Ids), $"The dataset has {Plural.Of(Articles.Count, "article")}; 'list' shows their ids."));
+        ErrorReporter.DidYouMean(Suggestions.Near(id, Articles.Ids), $"The dataset has {Counts.Of(Articles.Count, "article")}; 'list' shows their ids."));
 }

@@ -31,14 +31,17 @@ public sealed record QuotedSpeaker(string Name, IReadOnlyList<string> Aliases, I
     {
         string wanted = FoldedText.Fold(typed.Trim());
         IReadOnlyList<string> words = FoldedText.Words(typed);
-        return All().Where(speaker =>
-                speaker.Names.Any(name => FoldedText.Fold(name) == wanted)
-                || (words.Count > 0 && words.All(FoldedText.Words(speaker.Name).Contains)))
-            .ToList();
+        return All().Where(speaker => speaker.Names.Any(name => FoldedText.Fold(name) == wanted) || HasAllWords(speaker.Name, words)).ToList();
     }
 
     /// <summary>The name and every alias: what a typed speaker is compared with.</summary>
     public IEnumerable<string> Names => [Name, .. Aliases];
+
+    private static bool HasAllWords(string name, IReadOnlyList<string> words)
+    {
+        IReadOnlyList<string> nameWords = FoldedText.Words(name);
+        return words.Count > 0 && words.All(nameWords.Contains);
+    }
 
     private static QuotedSpeaker Of(string name)
     {
