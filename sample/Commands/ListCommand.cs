@@ -34,7 +34,7 @@ public sealed class ListCommand(IAnsiConsole console, ErrorReporter errors) : Co
     public const int LedeLength = 60;
 
     /// <summary>Options of <c>list</c>.</summary>
-    public sealed class Settings : CommandSettings
+    public sealed class Settings : LimitSettings
     {
         /// <summary>The order of the rows.</summary>
         [CommandOption("-s|--sort <ORDER>")]
@@ -42,14 +42,6 @@ public sealed class ListCommand(IAnsiConsole console, ErrorReporter errors) : Co
         [TypeConverter(typeof(LowerCaseEnumConverter<ArticleOrder>))]
         [DefaultValue("id")]
         public ArticleOrder Sort { get; set; }
-
-        /// <summary>The most rows shown.</summary>
-        [CommandOption("-n|--limit <N>")]
-        [Description("Show at most N articles.")]
-        public int? Limit { get; set; }
-
-        /// <inheritdoc/>
-        public override ValidationResult Validate() => Options.AtLeastOne(Limit, "--limit");
     }
 
     /// <inheritdoc/>

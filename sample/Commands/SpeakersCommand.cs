@@ -1,5 +1,4 @@
 using System.Collections.Generic;
-using System.ComponentModel;
 using System.Linq;
 using System.Threading;
 using Dataset.Sample.Cli;
@@ -10,22 +9,10 @@ using Spectre.Console.Cli;
 namespace Dataset.Sample.Commands;
 
 /// <summary><c>speakers</c>: everyone quoted across the dataset, most quoted first.</summary>
-public sealed class SpeakersCommand(IAnsiConsole console, ErrorReporter errors) : Command<SpeakersCommand.Settings>
+public sealed class SpeakersCommand(IAnsiConsole console, ErrorReporter errors) : Command<LimitSettings>
 {
-    /// <summary>Options of <c>speakers</c>.</summary>
-    public sealed class Settings : CommandSettings
-    {
-        /// <summary>The most rows shown.</summary>
-        [CommandOption("-n|--limit <N>")]
-        [Description("Show at most N speakers.")]
-        public int? Limit { get; set; }
-
-        /// <inheritdoc/>
-        public override ValidationResult Validate() => Options.AtLeastOne(Limit, "--limit");
-    }
-
     /// <inheritdoc/>
-    public override int Execute(CommandContext context, Settings settings, CancellationToken cancellationToken)
+    public override int Execute(CommandContext context, LimitSettings settings, CancellationToken cancellationToken)
     {
         IReadOnlyList<QuotedSpeaker> speakers = QuotedSpeaker.All();
         if (speakers.Count == 0)

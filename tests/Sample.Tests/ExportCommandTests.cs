@@ -175,8 +175,7 @@ public sealed class ExportCommandTests
     {
         CliRun run = SampleCli.Run(output is null ? ["export", "--format", format] : ["export", "--format", format, "--output", output]);
 
-        Assert.Equal(ExitCodes.Usage, run.ExitCode);
-        Assert.StartsWith("Error: " + message, run.Errors);
+        run.AssertFails(ExitCodes.Usage, message);
     }
 
     [Fact]
@@ -185,8 +184,8 @@ public sealed class ExportCommandTests
         using var folder = new TemporaryFolder();
         File.WriteAllText(folder["taken"], "");
 
-        Assert.StartsWith($"Error: csv writes a folder of files, but '{folder["taken"]}' is a file.", SampleCli.Run("export", "-f", "csv", "-o", folder["taken"]).Errors);
-        Assert.StartsWith($"Error: sqlite writes one file, but '{folder.Path}' is a folder.", SampleCli.Run("export", "-f", "sqlite", "-o", folder.Path).Errors);
+        SampleCli.Run("export", "-f", "csv", "-o", folder["taken"]).AssertFails(ExitCodes.Usage, $"csv writes a folder of files, but '{folder["taken"]}' is a file.");
+        SampleCli.Run("export", "-f", "sqlite", "-o", folder.Path).AssertFails(ExitCodes.Usage, $"sqlite writes one file, but '{folder.Path}' is a folder.");
     }
 
     private static void AssertJson(string json)

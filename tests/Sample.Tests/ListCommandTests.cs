@@ -40,9 +40,7 @@ public sealed class ListCommandTests
     {
         CliRun run = SampleCli.Run("list", "--limit", "0");
 
-        Assert.Equal(ExitCodes.Usage, run.ExitCode);
-        Assert.Contains("--limit must be at least 1 (it was 0).", run.Errors);
-        Assert.Empty(run.Output);
+        run.AssertFails(ExitCodes.Usage, "--limit must be at least 1 (it was 0).");
     }
 
     [Fact]
@@ -50,7 +48,6 @@ public sealed class ListCommandTests
     {
         CliRun run = SampleCli.Run("list", "--sort", "size");
 
-        Assert.Equal(ExitCodes.Usage, run.ExitCode);
-        Assert.Contains("Error: 'size' is not one of: id, words, quotes, date.", run.Errors);
+        run.AssertFails(ExitCodes.Usage, "'size' is not one of: id, words, quotes, date.");
     }
 }

@@ -50,9 +50,7 @@ public sealed class QuotesCommandTests
     {
         CliRun run = SampleCli.Run("quotes", "--speaker", "Xii");
 
-        Assert.Equal(ExitCodes.NotFound, run.ExitCode);
-        Assert.Empty(run.Output);
-        Assert.StartsWith("Error: Nobody quoted in the dataset is called 'Xii'.\nDid you mean one of these?\n  Xi Jinping", run.Errors);
+        run.AssertFails(ExitCodes.NotFound, "Nobody quoted in the dataset is called 'Xii'.\nDid you mean one of these?\n  Xi Jinping");
     }
 
     [Theory]
@@ -82,8 +80,7 @@ public sealed class QuotesCommandTests
     {
         CliRun run = SampleCli.Run("quotes", "--article", "001");
 
-        Assert.Equal(ExitCodes.NotFound, run.ExitCode);
-        Assert.StartsWith("Error: No article has the id '001'.", run.Errors);
+        run.AssertFails(ExitCodes.NotFound, "No article has the id '001'.");
     }
 
     [Fact]
@@ -91,9 +88,7 @@ public sealed class QuotesCommandTests
     {
         CliRun run = SampleCli.Run("quotes", "--speaker", "Blinken", "--kind", "full");
 
-        Assert.Equal(ExitCodes.NotFound, run.ExitCode);
-        Assert.Empty(run.Output);
-        Assert.StartsWith("Error: No full quotes by Antony Blinken.", run.Errors);
+        run.AssertFails(ExitCodes.NotFound, "No full quotes by Antony Blinken.");
     }
 
     [Theory]
@@ -103,8 +98,7 @@ public sealed class QuotesCommandTests
     {
         CliRun run = SampleCli.Run("quotes", "--kind", kind);
 
-        Assert.Equal(ExitCodes.Usage, run.ExitCode);
-        Assert.StartsWith($"Error: '{kind}' is not one of: full, partial.", run.Errors);
+        run.AssertFails(ExitCodes.Usage, $"'{kind}' is not one of: full, partial.");
     }
 
     [Fact]

@@ -57,9 +57,7 @@ public sealed class SearchCommandTests
     {
         CliRun run = SampleCli.Run("search", "Blinken", "banana");
 
-        Assert.Equal(ExitCodes.NotFound, run.ExitCode);
-        Assert.Empty(run.Output);
-        Assert.StartsWith("Error: No paragraph contains all of: Blinken banana.", run.Errors);
+        run.AssertFails(ExitCodes.NotFound, "No paragraph contains all of: Blinken banana.");
     }
 
     [Theory]

@@ -5,6 +5,7 @@ using Dataset.Sample.Commands;
 using Spectre.Console;
 using Spectre.Console.Cli.Testing;
 using Spectre.Console.Testing;
+using Xunit;
 
 namespace Dataset.Sample.Tests.Support;
 
@@ -16,6 +17,14 @@ public sealed record CliRun(int ExitCode, string Output, string Errors)
 {
     /// <summary>Standard output's lines.</summary>
     public string[] Lines => Output.Split('\n');
+
+    /// <summary>Asserts a failure: the exit code, nothing on standard output, and standard error starting with the message.</summary>
+    public void AssertFails(int exitCode, string message)
+    {
+        Assert.Equal(exitCode, ExitCode);
+        Assert.Empty(Output);
+        Assert.StartsWith("Error: " + message, Errors);
+    }
 }
 
 /// <summary>Runs the sample's commands in process with <see cref="CommandAppTester"/>, configured as the real program is.</summary>
