@@ -1,4 +1,5 @@
 using System;
+using System.Reflection;
 using Dataset.Sample.Commands;
 using Spectre.Console;
 using Spectre.Console.Cli;
@@ -33,6 +34,8 @@ public static class SampleApp
     {
         var reporter = new ErrorReporter(errors);
         config.SetApplicationName(Name);
+        // This assembly's version, not the entry assembly's (UseAssemblyInformationalVersion): under a test host they differ.
+        config.SetApplicationVersion(typeof(SampleApp).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion ?? "unknown");
         config.ConfigureConsole(output);
         config.Settings.Registrar.RegisterInstance(reporter);
         config.SetExceptionHandler((exception, _) => reporter.Handle(exception));

@@ -1,4 +1,3 @@
-using System.Collections.Generic;
 using System.ComponentModel;
 using System.Globalization;
 using System.Linq;
@@ -7,7 +6,6 @@ using Dataset.Sample.Cli;
 using Dataset.Sample.Matching;
 using Spectre.Console;
 using Spectre.Console.Cli;
-using Spectre.Console.Rendering;
 
 namespace Dataset.Sample.Commands;
 

@@ -1,7 +1,6 @@
 using System;
 using System.Diagnostics;
 using System.IO;
-using System.Linq;
 using System.Threading.Tasks;
 using Dataset.Sample.Cli;
 using Dataset.Sample.Tests.Support;
@@ -41,6 +40,15 @@ public sealed class ConsoleBehaviourTests
 
         Assert.Equal(ExitCodes.Success, run.ExitCode);
         Assert.All(Commands, command => Assert.Matches($@"\n\s+{command[0]}\b.*{command[1]}", run.Output));
+    }
+
+    [Fact]
+    public void Version_prints_the_sample_version()
+    {
+        CliRun run = SampleCli.Run("--version");
+
+        Assert.Equal(ExitCodes.Success, run.ExitCode);
+        Assert.StartsWith("0.", run.Output);
     }
 
     [Fact]
