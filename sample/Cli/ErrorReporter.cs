@@ -34,7 +34,8 @@ public sealed class ErrorReporter(IAnsiConsole console)
             case CommandAppException usage:
                 if (usage.InnerException is FormatException badValue)
                 {
-                    // A converter's own words (LowerCaseEnumConverter lists the values) beat "Failed to convert 'x' to Nullable`1".
+                    // The sample's converters say what is wrong (and list the values that work); Spectre's wrapper
+                    // would say "Failed to convert 'x' to Nullable`1".
                     Error(badValue.Message);
                 }
                 else if (usage.Pretty is { } pretty)

@@ -9,6 +9,7 @@ public class LimitSettings : CommandSettings
 {
     /// <summary>The most rows shown; <see langword="null"/> for all of them.</summary>
     [CommandOption("-n|--limit <N>")]
+        [TypeConverter(typeof(CountConverter))]
     [Description("Show at most N rows.")]
     public int? Limit { get; set; }
 

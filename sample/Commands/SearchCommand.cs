@@ -27,6 +27,7 @@ public sealed class SearchCommand(IAnsiConsole console, ErrorReporter errors) : 
 
         /// <summary>The most paragraphs shown.</summary>
         [CommandOption("-n|--limit <N>")]
+        [TypeConverter(typeof(CountConverter))]
         [Description("Show at most N paragraphs.")]
         [DefaultValue(DefaultLimit)]
         public int Limit { get; set; } = DefaultLimit;

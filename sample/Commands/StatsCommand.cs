@@ -22,6 +22,7 @@ public sealed class StatsCommand(IAnsiConsole console, ErrorReporter errors) : C
     {
         /// <summary>The most bars in each chart.</summary>
         [CommandOption("-t|--top <N>")]
+        [TypeConverter(typeof(CountConverter))]
         [Description("Bars in each chart (top speakers, most quoted articles, junk lines).")]
         [DefaultValue(DefaultTop)]
         public int Top { get; set; } = DefaultTop;

@@ -43,6 +43,18 @@ public sealed class ListCommandTests
         run.AssertFails(ExitCodes.Usage, "--limit must be at least 1 (it was 0).");
     }
 
+    [Theory]
+    [InlineData("list", "--limit")]
+    [InlineData("speakers", "--limit")]
+    [InlineData("search", "--limit")]
+    [InlineData("stats", "--top")]
+    public void A_count_that_is_not_a_number_is_a_usage_error(string command, string option)
+    {
+        CliRun run = SampleCli.Run(command == "search" ? [command, "Xi", option, "ten"] : [command, option, "ten"]);
+
+        run.AssertFails(ExitCodes.Usage, "'ten' is not a whole number.");
+    }
+
     [Fact]
     public void An_unknown_sort_order_is_a_usage_error_that_names_the_valid_ones()
     {
