@@ -64,7 +64,15 @@ namespace Dataset.Benchmarks.Corpus
             var written = new List<string>(count + 1);
             for (int i = 0; i < count; i++)
             {
+                // Chance repeats of a short quote are drawn again, so no text is shared between articles; earlier
+                // articles alone decide, so a smaller corpus stays a prefix of a larger one.
                 SyntheticArticle article = SyntheticArticle.Write(seed, i, pool);
+                for (int attempt = 1; stats.Repeats(article); attempt++)
+                {
+                    article = SyntheticArticle.Write(seed, i, pool, attempt);
+                    stats.Redrawn++;
+                }
+
                 byte[] bytes = Encoding.UTF8.GetBytes(article.Text);
                 string path = Path.Combine(directory, i.ToString("D5", CultureInfo.InvariantCulture) + "_" + ShortHash(bytes) + ".txt");
                 File.WriteAllBytes(path, bytes);
@@ -167,6 +175,17 @@ namespace Dataset.Benchmarks.Corpus
             private int _quoteCount;
             private int _articles;
 
+            public int Redrawn { get; set; }
+
+            /// <summary>Whether a paragraph or quote of <paramref name="article"/> is already in the corpus (or twice in it).</summary>
+            public bool Repeats(SyntheticArticle article)
+            {
+                var paragraphs = new HashSet<ulong>();
+                var quotes = new HashSet<ulong>();
+                return article.Paragraphs.Any(p => _paragraphs.Contains(Fnv1a(p)) || !paragraphs.Add(Fnv1a(p)))
+                    || article.Quotes.Any(q => _quotes.Contains(Fnv1a(q)) || !quotes.Add(Fnv1a(q)));
+            }
+
             public void Add(SyntheticArticle article, int bytes)
             {
                 _articles++;
@@ -190,7 +209,7 @@ namespace Dataset.Benchmarks.Corpus
             {
                 double n = Math.Max(_articles, 1);
                 Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                    $"make-corpus: {count} articles in {directory} (seed {seed}, speaker pool {pool}{(manySpeakers > 0 ? $", plus many_speakers.txt: {manySpeakers} speakers, {manyBytes:N0} bytes" : string.Empty)})"));
+                    $"make-corpus: {count} articles in {directory} (seed {seed}, speaker pool {pool}{(manySpeakers > 0 ? $", plus many_speakers.txt: {manySpeakers} speakers, {manyBytes:N0} bytes" : string.Empty)}; {Redrawn} articles redrawn to avoid a repeated quote)"));
                 Console.WriteLine();
                 Console.WriteLine("| articles | seed bytes | bytes / article | paragraphs / article | quotes / article | distinct paragraphs | distinct quotes | distinct speakers |");
                 Console.WriteLine("|---:|---:|---:|---:|---:|---:|---:|---:|");

@@ -36,10 +36,13 @@ namespace Dataset.Benchmarks.Corpus
         /// <summary>The speakers' full names, in order of first mention.</summary>
         public IReadOnlyList<string> Speakers { get; private set; } = Array.Empty<string>();
 
-        /// <summary>Article <paramref name="index"/> of the corpus <paramref name="corpusSeed"/>, quoting people from <paramref name="speakerPool"/>.</summary>
-        public static SyntheticArticle Write(ulong corpusSeed, int index, IReadOnlyList<string> speakerPool)
+        /// <summary>
+        /// Article <paramref name="index"/> of the corpus <paramref name="corpusSeed"/>, quoting people from
+        /// <paramref name="speakerPool"/>; another <paramref name="attempt"/> draws a different article.
+        /// </summary>
+        public static SyntheticArticle Write(ulong corpusSeed, int index, IReadOnlyList<string> speakerPool, int attempt = 0)
         {
-            var article = new SyntheticArticle(new Rng(corpusSeed, (ulong)index + 1));
+            var article = new SyntheticArticle(new Rng(corpusSeed, ((ulong)attempt << 32) + (ulong)index + 1));
             article.WriteNews(speakerPool);
             return article;
         }
@@ -179,7 +182,7 @@ namespace Dataset.Benchmarks.Corpus
                 case 3:
                     return _rng.Next(2, 90).ToString(CultureInfo.InvariantCulture) + " " + Pick(Vocabulary.Adjectives) + " " + Plural(Pick(Vocabulary.Nouns));
                 case 4:
-                    return "its " + Pick(Vocabulary.Nouns);
+                    return "its " + Pick(Vocabulary.Adjectives) + " " + Pick(Vocabulary.Nouns);
                 default:
                     string adverb = Pick(Vocabulary.Adverbs);
                     return ("aeiou".IndexOf(adverb[0]) >= 0 ? "an " : "a ") + adverb + " " + Pick(Vocabulary.Adjectives) + " " + Pick(Vocabulary.Nouns);
