@@ -7,6 +7,8 @@
 bench_repo=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
 repo=$(cd "${DATASET_REPO:-$bench_repo}" && pwd)
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPERIENCE=1
+# No MSBuild node outlives a script: idle nodes would hold memory on a small shared machine.
+export MSBUILDDISABLENODEREUSE=1
 
 work=$(mktemp -d "${TMPDIR:-/tmp}/dataset-bench.XXXXXX")
 if [ "${KEEP:-0}" = 1 ]; then
