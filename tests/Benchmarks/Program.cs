@@ -6,12 +6,15 @@ using BenchmarkDotNet.Configs;
 using BenchmarkDotNet.Reports;
 using BenchmarkDotNet.Running;
 using Dataset.Benchmarks;
+using Dataset.Benchmarks.Corpus;
 using Dataset.Generator.Parsing;
 
 // `print-generated` and `print-parsed` print the real seed's first paragraph and exit: cold-start.sh times
-// them as fresh processes. Anything else goes to BenchmarkDotNet (e.g. --filter '*' --job short).
+// them as fresh processes. `make-corpus DIR --count N` writes synthetic seeds (build-scale.sh, load-scale.sh).
+// Anything else goes to BenchmarkDotNet (e.g. --filter '*' --job short).
 return args switch
 {
+    [MakeCorpusCommand.Name, ..] => MakeCorpusCommand.Run(args),
     ["print-generated"] => Print(PrintGenerated()),
     ["print-parsed"] => Print(PrintParsed()),
     _ => RunBenchmarks(args),
