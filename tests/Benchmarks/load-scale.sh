@@ -65,11 +65,43 @@ walk='static long Walk(System.Collections.Generic.IEnumerable<Dataset.Article> a
     }
     return n;
 }'
-# The JSON shape: the runtime records themselves (computed Text and ReadingTime are not written).
+# The JSON shape: the runtime records, except that a speaker lists its quotes by index (as the generated data
+# does), so each quote is written once; the JSON app rebuilds the Speaker records from them.
 json_context='namespace Consumer
 {
-    [System.Text.Json.Serialization.JsonSourceGenerationOptions(IgnoreReadOnlyProperties = true)]
-    [System.Text.Json.Serialization.JsonSerializable(typeof(System.Collections.Generic.List<Dataset.Article>))]
+    internal sealed record SpeakerJson(string Name, System.Collections.Generic.List<string> Aliases, System.Collections.Generic.List<int> Quotes);
+
+    internal sealed record ArticleJson(
+        string Id, string SourceFile, string? Title, System.Uri? Url, System.DateTimeOffset? Published,
+        System.Collections.Generic.List<string> Authors, System.Collections.Generic.List<string> Tags, string? Language,
+        string? Dateline, string? PhotoCredit, System.Collections.Generic.List<Dataset.Paragraph> Paragraphs,
+        System.Collections.Generic.List<Dataset.Quote> Quotes, System.Collections.Generic.List<SpeakerJson> Speakers,
+        int WordCount, string ContentHash, System.Collections.Generic.List<Dataset.RemovedLine> RemovedLines)
+    {
+        public static ArticleJson From(Dataset.Article a) => new(
+            a.Id, a.SourceFile, a.Title, a.Url, a.Published, new(a.Authors), new(a.Tags), a.Language, a.Dateline, a.PhotoCredit,
+            new(a.Paragraphs), new(a.Quotes), System.Linq.Enumerable.ToList(System.Linq.Enumerable.Select(a.Speakers,
+                s => new SpeakerJson(s.Name, new(s.Aliases), System.Linq.Enumerable.ToList(System.Linq.Enumerable.Select(s.Quotes, q => q.Index))))),
+            a.WordCount, a.ContentHash, new(a.RemovedLines));
+
+        public Dataset.Article ToArticle()
+        {
+            Dataset.Quote[] quotes = Quotes.ToArray();
+            var speakers = new Dataset.Speaker[Speakers.Count];
+            for (int i = 0; i < speakers.Length; i++)
+            {
+                SpeakerJson s = Speakers[i];
+                var own = new Dataset.Quote[s.Quotes.Count];
+                for (int q = 0; q < own.Length; q++) own[q] = quotes[s.Quotes[q]];
+                speakers[i] = new Dataset.Speaker(s.Name, s.Aliases.AsReadOnly(), System.Array.AsReadOnly(own));
+            }
+
+            return new Dataset.Article(Id, SourceFile, Title, Url, Published, Authors.AsReadOnly(), Tags.AsReadOnly(), Language, Dateline,
+                PhotoCredit, Paragraphs.AsReadOnly(), System.Array.AsReadOnly(quotes), System.Array.AsReadOnly(speakers), WordCount, ContentHash, RemovedLines.AsReadOnly());
+        }
+    }
+
+    [System.Text.Json.Serialization.JsonSerializable(typeof(System.Collections.Generic.List<ArticleJson>))]
     internal sealed partial class DatasetJson : System.Text.Json.Serialization.JsonSerializerContext { }
 }'
 
@@ -86,15 +118,15 @@ $walk"
 # The JSON is written from the generated dataset itself, by a separate exporter, so c holds exactly b's data.
 app exporter "" "$runtime_ref
     <Reference Include=\"$work/generated/bin/Release/net10.0/generated.dll\" />" "using System.Text.Json;
-System.Collections.Generic.List<Dataset.Article> all = new(Consumer.Articles.All);
-System.IO.File.WriteAllBytes(args[0], JsonSerializer.SerializeToUtf8Bytes(all, Consumer.DatasetJson.Default.ListArticle));
+System.Collections.Generic.List<Consumer.ArticleJson> all = new(System.Linq.Enumerable.Select(Consumer.Articles.All, Consumer.ArticleJson.From));
+System.IO.File.WriteAllBytes(args[0], JsonSerializer.SerializeToUtf8Bytes(all, Consumer.DatasetJson.Default.ListArticleJson));
 $json_context"
 quiet "$work/exporter/bin/Release/net10.0/exporter" "$work/articles.json"
 
 app json "" "$runtime_ref
     <EmbeddedResource Include=\"$work/articles.json\" LogicalName=\"articles.json\" />" "using System.Text.Json;
 using System.IO.Stream stream = typeof(Consumer.DatasetJson).Assembly.GetManifestResourceStream(\"articles.json\")!;
-long touched = Walk(JsonSerializer.Deserialize(stream, Consumer.DatasetJson.Default.ListArticle)!);
+long touched = Walk(System.Linq.Enumerable.Select(JsonSerializer.Deserialize(stream, Consumer.DatasetJson.Default.ListArticleJson)!, a => a.ToArticle()));
 $stats
 $walk
 $json_context"
