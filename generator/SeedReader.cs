@@ -27,7 +27,7 @@ namespace Dataset.Generator
             // A seed over the limit is refused by the parser before anything else reads it, hashing included.
             SeedParseResult? undecodable = text.Length > maxSeedLength
                 ? null
-                : SeedDecoding.Check(text, source.Encoding, source.GetChecksum(), ChecksumAlgorithm(source.ChecksumAlgorithm));
+                : SeedDecoding.Check(text, source.Encoding, () => source.GetChecksum(), ChecksumAlgorithm(source.ChecksumAlgorithm));
             return undecodable ?? SeedParser.Parse(path, text, maxSeedLength, cancellationToken);
         }
 

@@ -35,9 +35,12 @@ namespace Dataset.Generator.Parsing
         /// <summary>The problem with how the seed was decoded, or <see langword="null"/> when its text is exactly its bytes.</summary>
         /// <param name="text">The text as the compiler decoded it.</param>
         /// <param name="encoding">The encoding the compiler decoded it with (<c>SourceText.Encoding</c>).</param>
-        /// <param name="checksum">The checksum of the file's bytes (<c>SourceText.GetChecksum()</c>); empty if unknown.</param>
+        /// <param name="checksum">
+        /// The checksum of the file's bytes (<c>SourceText.GetChecksum()</c>), asked for only when the decoder may have
+        /// replaced bytes (text that is not a file's computes it on demand).
+        /// </param>
         /// <param name="checksumAlgorithm">How <paramref name="checksum"/> was computed; <see langword="null"/> if unknown.</param>
-        public static SeedParseResult? Check(string text, Encoding? encoding, IReadOnlyList<byte> checksum, HashAlgorithmName? checksumAlgorithm)
+        public static SeedParseResult? Check(string text, Encoding? encoding, Func<IReadOnlyList<byte>> checksum, HashAlgorithmName? checksumAlgorithm)
         {
             // A BOM says what the file is; without one, NUL in every other character is UTF-16 read as UTF-8.
             if (encoding is not (UnicodeEncoding or UTF32Encoding) && FindUtf16WithoutBom(text, out int firstNul, out string byteOrder))
@@ -97,19 +100,20 @@ namespace Dataset.Generator.Parsing
         }
 
         /// <returns>Whether the text, encoded again (with or without the encoding's BOM), hashes to the checksum; <see langword="null"/> when that cannot be told.</returns>
-        private static bool? ReencodesToChecksum(string text, Encoding encoding, IReadOnlyList<byte> checksum, HashAlgorithmName? algorithm)
+        private static bool? ReencodesToChecksum(string text, Encoding encoding, Func<IReadOnlyList<byte>> checksum, HashAlgorithmName? algorithm)
         {
             using HashAlgorithm? hash = algorithm == HashAlgorithmName.SHA256 ? SHA256.Create()
                 : algorithm == HashAlgorithmName.SHA1 ? SHA1.Create()
                 : null;
-            if (hash is null || checksum.Count != hash.HashSize / 8)
+            IReadOnlyList<byte> expected = hash is null ? Array.Empty<byte>() : checksum();
+            if (hash is null || expected.Count != hash.HashSize / 8)
             {
                 return null;
             }
 
             byte[] body = encoding.GetBytes(text);
             byte[] preamble = encoding.GetPreamble();
-            if (SameBytes(hash.ComputeHash(body), checksum))
+            if (SameBytes(hash.ComputeHash(body), expected))
             {
                 return true;
             }
@@ -121,7 +125,7 @@ namespace Dataset.Generator.Parsing
 
             hash.TransformBlock(preamble, 0, preamble.Length, null, 0);
             hash.TransformFinalBlock(body, 0, body.Length);
-            return SameBytes(hash.Hash, checksum);
+            return SameBytes(hash.Hash, expected);
         }
 
         /// <summary>
@@ -141,9 +145,10 @@ namespace Dataset.Generator.Parsing
                 bigEndian += first == '\0' && second != '\0' ? 1 : 0;
             }
 
-            firstNul = text.IndexOf('\0');
+            bool found = pairs >= 2 && Math.Max(littleEndian, bigEndian) * 3 >= pairs * 2;
+            firstNul = found ? text.IndexOf('\0') : -1;
             byteOrder = littleEndian >= bigEndian ? "little-endian" : "big-endian";
-            return pairs >= 2 && Math.Max(littleEndian, bigEndian) * 3 >= pairs * 2;
+            return found;
         }
 
         // UTF-8, UTF-16 and UTF-32 replace what they cannot decode by U+FFFD; code pages map every byte to a character.
