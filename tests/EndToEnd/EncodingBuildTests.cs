@@ -28,20 +28,7 @@ namespace Dataset.Tests.EndToEnd
         {
             package.AssertPacked();
             ConsumerProject app = package.CreateConsumer("EncodingConsumer")
-                .Write("EncodingConsumer.csproj", $"""
-                    <Project Sdk="Microsoft.NET.Sdk">
-                      <PropertyGroup>
-                        <OutputType>Exe</OutputType>
-                        <TargetFramework>net10.0</TargetFramework>
-                        <Nullable>enable</Nullable>
-                        <DatasetVisibility>open</DatasetVisibility>
-                        <DatasetMaxSeedLength>1MB</DatasetMaxSeedLength>
-                      </PropertyGroup>
-                      <ItemGroup>
-                        <PackageReference Include="Dataset" Version="[$(DatasetPackageVersion)]" />
-                      </ItemGroup>
-                    </Project>
-                    """)
+                .WriteAppProject("<DatasetVisibility>open</DatasetVisibility>", "<DatasetMaxSeedLength>1MB</DatasetMaxSeedLength>")
                 .CopyRealSeed("seeds/" + RealId + ".txt")
                 // The issue's bytes: an em dash in UTF-8, then 0xC3, which starts a sequence that "(" does not continue.
                 .WriteBytes("seeds/not-utf8.txt", Utf8("LONDON — Caf").Concat(new byte[] { 0xC3 }).Concat(Utf8("( is not UTF-8.\n")).ToArray())
@@ -69,7 +56,7 @@ namespace Dataset.Tests.EndToEnd
                     }
                     """);
 
-            CommandResult failed = Record(app.Build(warningsAsErrors: false));
+            CommandResult failed = app.Build(warningsAsErrors: false).LoggedTo(log);
 
             Assert.True(failed.ExitCode != 0, "Seeds that are not text are errors:" + Environment.NewLine + failed);
             Assert.Equal(
@@ -90,7 +77,7 @@ namespace Dataset.Tests.EndToEnd
             // The severity of the new ids is configurable like any other: as warnings, the build succeeds and shows
             // what was generated from the seeds that are text.
             app.Write(".globalconfig", "is_global = true\ndotnet_diagnostic.DS0003.severity = warning\ndotnet_diagnostic.DS0020.severity = warning\n");
-            CommandResult built = Record(app.Build(warningsAsErrors: false));
+            CommandResult built = app.Build(warningsAsErrors: false).LoggedTo(log);
             Assert.True(built.ExitCode == 0, "Downgraded to warnings, the build succeeds:" + Environment.NewLine + built);
             Assert.Contains("not-utf8.txt(1,13): warning DS0003", built.Output);
 
@@ -111,7 +98,7 @@ namespace Dataset.Tests.EndToEnd
                     "  1: Café “crème,” she said.",
                     "  2: Second paragraph.",
                 },
-                Record(app.Run()).Output.Split('\n').Select(line => line.TrimEnd('\r')).Where(line => line.Length > 0));
+                app.Run().LoggedTo(log).Lines);
         }
 
         // "file(line,col): severity id" for every seed diagnostic of that severity, once each (MSBuild prints some twice).
@@ -123,11 +110,5 @@ namespace Dataset.Tests.EndToEnd
                 .Distinct()
                 .Order(StringComparer.Ordinal)
                 .ToArray();
-
-        private CommandResult Record(CommandResult result)
-        {
-            log.WriteLine($"{result.CommandLine}: exit {result.ExitCode} in {result.Elapsed.TotalSeconds:F1} s");
-            return result;
-        }
     }
 }

@@ -44,18 +44,7 @@ namespace Dataset.Tests.EndToEnd
         private void BuildAndCheck(string name, IReadOnlyList<AdversarialSeed> seeds)
         {
             ConsumerProject app = package.CreateConsumer(name)
-                .Write(name + ".csproj", """
-                    <Project Sdk="Microsoft.NET.Sdk">
-                      <PropertyGroup>
-                        <OutputType>Exe</OutputType>
-                        <TargetFramework>net10.0</TargetFramework>
-                        <Nullable>enable</Nullable>
-                      </PropertyGroup>
-                      <ItemGroup>
-                        <PackageReference Include="Dataset" Version="[$(DatasetPackageVersion)]" />
-                      </ItemGroup>
-                    </Project>
-                    """)
+                .WriteAppProject()
                 .Write(".globalconfig", "is_global = true\n" + string.Concat(Downgraded.Select(id => $"dotnet_diagnostic.{id}.severity = warning\n")))
                 .Write("Program.cs", $$"""
                     using System.Linq;

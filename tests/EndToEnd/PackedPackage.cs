@@ -131,6 +131,21 @@ namespace Dataset.Tests.EndToEnd
 
         public ConsumerProject CopyRealSeed(string relativePath) => Write(relativePath, Repository.RealSeedText);
 
+        /// <summary>The project file of a net10.0 console app that references the package, with these extra properties.</summary>
+        public ConsumerProject WriteAppProject(params string[] properties) => Write(Name + ".csproj", $$"""
+            <Project Sdk="Microsoft.NET.Sdk">
+              <PropertyGroup>
+                <OutputType>Exe</OutputType>
+                <TargetFramework>net10.0</TargetFramework>
+                <Nullable>enable</Nullable>
+                {{string.Concat(properties)}}
+              </PropertyGroup>
+              <ItemGroup>
+                <PackageReference Include="Dataset" Version="[$(DatasetPackageVersion)]" />
+              </ItemGroup>
+            </Project>
+            """);
+
         /// <summary>Writes the bytes as they are: seeds that are not UTF-8, or not text.</summary>
         public ConsumerProject WriteBytes(string relativePath, byte[] bytes)
         {
