@@ -29,15 +29,10 @@ namespace Dataset.Generator
                 .Select(static (pair, _) => DatasetOptionsReader.Read(pair.Left.GlobalOptions, pair.Right))
                 .WithTrackingName(TrackingNames.Options);
 
-            IncrementalValueProvider<EquatableArray<OptionProblem>> optionProblems = context.AnalyzerConfigOptionsProvider
-                .Select(static (provider, _) => OptionsValidation.Validate(provider.GlobalOptions));
-            context.RegisterSourceOutput(optionProblems, static (spc, problems) =>
-            {
-                foreach (OptionProblem problem in problems)
-                {
-                    spc.ReportDiagnostic(Diagnostic.Create(DiagnosticCatalog.InvalidOption, Location.None, problem.Property, problem.Value, problem.Expected, problem.UsedInstead));
-                }
-            });
+            // An option value the generator cannot use is a warning (DS0021), never a silent fallback.
+            context.RegisterSourceOutput(
+                context.AnalyzerConfigOptionsProvider.Select(static (provider, _) => OptionsValidation.Validate(provider.GlobalOptions)),
+                OptionsValidation.Report);
 
             IncrementalValueProvider<int> maxSeedLength = context.AnalyzerConfigOptionsProvider
                 .Select(static (provider, _) => DatasetOptionsReader.ReadMaxSeedLength(provider.GlobalOptions));

@@ -1,9 +1,11 @@
 using System;
 using System.Collections.Generic;
 using System.Globalization;
+using Dataset.Generator.Diagnostics;
 using Dataset.Generator.Emitting;
 using Dataset.Generator.Model;
 using Dataset.Generator.Parsing;
+using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 
 namespace Dataset.Generator
@@ -70,6 +72,15 @@ namespace Dataset.Generator
             }
 
             return problems.ToEquatableArray();
+        }
+
+        /// <summary>Reports each problem as a DS0021 warning without a location: an option belongs to no file.</summary>
+        public static void Report(SourceProductionContext context, EquatableArray<OptionProblem> problems)
+        {
+            foreach (OptionProblem problem in problems)
+            {
+                context.ReportDiagnostic(Diagnostic.Create(DiagnosticCatalog.InvalidOption, Location.None, problem.Property, problem.Value, problem.Expected, problem.UsedInstead));
+            }
         }
     }
 }
