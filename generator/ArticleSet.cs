@@ -78,7 +78,7 @@ namespace Dataset.Generator
             return new ArticleSet(
                 articles.ToEquatableArray(),
                 new IndexSource(entries.ToEquatableArray(), options),
-                diagnostics.ToEquatableArray());
+                DiagnosticCap.Apply(diagnostics));
         }
 
         private static LocatedDiagnostic Clash(string path, string id, params string[] arguments) =>

@@ -66,6 +66,18 @@ namespace Dataset.Tests.Validation
             Assert.Equal("README.md#diagnostic-cap", reported[10].Descriptor.HelpLinkUri);
         }
 
+        [Fact]
+        public void Many_seeds_with_one_id_do_not_flood_the_seed_that_keeps_it()
+        {
+            // Every copy gets one DS0005 naming the first file; the first file would get one per copy.
+            AdditionalText[] copies = Enumerable.Range(0, 30).Select(i => GeneratorHarness.Seed("seeds/copy" + i.ToString("00", CultureInfo.InvariantCulture) + ".txt", "---\nid: same\n---\nText.")).ToArray();
+            GeneratorOutcome outcome = GeneratorHarness.Run(copies);
+            var onFirst = outcome.GeneratorDiagnostics.Where(d => d.Id == "DS0005" && d.Location.GetLineSpan().Path.EndsWith("copy00.txt", System.StringComparison.Ordinal)).ToList();
+            Assert.Equal(11, onFirst.Count);
+            Assert.StartsWith("19 more DS0005 diagnostics", onFirst[10].GetMessage(CultureInfo.InvariantCulture));
+            Assert.Equal(29, outcome.GeneratorDiagnostics.Count(d => d.Id == "DS0005" && !d.Location.GetLineSpan().Path.EndsWith("copy00.txt", System.StringComparison.Ordinal)));
+        }
+
         [Theory]
         [InlineData(ReportDiagnostic.Error, 11)]
         [InlineData(ReportDiagnostic.Suppress, 0)]
