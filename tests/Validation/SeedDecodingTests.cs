@@ -55,6 +55,16 @@ namespace Dataset.Tests.Validation
             Assert.Contains("byte offset 17", Message(error));
         }
 
+        [Fact]
+        public void DS0003_a_broken_surrogate_pair_after_a_utf16_bom_is_not_valid_utf16()
+        {
+            // "Ok " then a high surrogate with no low one after it, then "A".
+            byte[] bytes = Utf16(Encoding.Unicode, "Ok ", bom: true).Concat(new byte[] { 0x00, 0xD8, 0x41, 0x00 }).ToArray();
+            Diagnostic error = Assert.Single(Run("surrogate.txt", bytes).GeneratorDiagnostics);
+            Assert.Equal(("DS0003", DiagnosticSeverity.Error, "surrogate.txt", 1, 4), DiagnosticTests.Seen(error));
+            Assert.StartsWith("Seed is not valid UTF-16: the bytes at byte offset 8 are not UTF-16", Message(error));
+        }
+
         [Theory]
         [InlineData(false)]
         [InlineData(true)]
