@@ -83,7 +83,7 @@ namespace Dataset.Generator
             return new ArticleSet(
                 parts.ToEquatableArray(),
                 new IndexSource(entries.ToEquatableArray(), options),
-                diagnostics.ToEquatableArray());
+                DiagnosticCap.Apply(diagnostics));
         }
 
         /// <summary>

@@ -5,7 +5,6 @@ using System.Threading;
 using Dataset.Generator.Diagnostics;
 using Dataset.Generator.Emitting;
 using Dataset.Generator.Model;
-using Dataset.Generator.Parsing;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Text;
 
@@ -34,6 +33,11 @@ namespace Dataset.Generator
                 .Combine(language)
                 .Select(static (pair, _) => DatasetOptionsReader.Read(pair.Left.GlobalOptions, pair.Right))
                 .WithTrackingName(TrackingNames.Options);
+
+            // An option value the generator cannot use is a warning (DS0021), never a silent fallback.
+            context.RegisterSourceOutput(
+                context.AnalyzerConfigOptionsProvider.Select(static (provider, _) => OptionsValidation.Validate(provider.GlobalOptions)),
+                OptionsValidation.Report);
 
             IncrementalValueProvider<int> maxSeedLength = context.AnalyzerConfigOptionsProvider
                 .Select(static (provider, _) => DatasetOptionsReader.ReadMaxSeedLength(provider.GlobalOptions));
@@ -90,10 +94,7 @@ namespace Dataset.Generator
         {
             try
             {
-                SourceText? source = text.GetText(cancellationToken);
-                SeedParseResult result = source is null
-                    ? InternalError(text.Path, "the file could not be read")
-                    : CheckUtf8(source) ?? SeedParser.Parse(text.Path, source.ToString(), maxSeedLength, cancellationToken);
+                SeedParseResult result = SeedReader.Read(text.Path, text.GetText(cancellationToken), maxSeedLength, cancellationToken);
 
                 // Item metadata is the build's explicit choice, so it wins over the seed's own front matter.
                 if (idOverride is not null && result.Article is { } article)
@@ -107,22 +108,6 @@ namespace Dataset.Generator
             {
                 return new SeedFile(text.Path, InternalError(text.Path, e.GetType().Name + ": " + e.Message));
             }
-        }
-
-        // The compiler decodes a file that is not valid UTF-8 with a legacy code page instead of failing, so the
-        // text would be mojibake. Its encoding gives the original bytes back, and with them the first bad byte.
-        private static SeedParseResult? CheckUtf8(SourceText source)
-        {
-            Encoding? encoding = source.Encoding;
-            if (encoding is null || encoding is UTF8Encoding || encoding is UnicodeEncoding || encoding is UTF32Encoding || encoding.CodePage == 65001)
-            {
-                return null;
-            }
-
-            string text = source.ToString();
-            byte[] bytes = encoding.GetBytes(text);
-            int bad = Utf8Validation.FindInvalidByte(bytes);
-            return bad < 0 ? null : SeedParser.InvalidUtf8(text, bytes, bad, encoding.GetCharCount(bytes, 0, bad));
         }
 
         // An exception while emitting becomes a diagnostic: the compiler would otherwise drop every generated file (CS8785).
@@ -153,7 +138,7 @@ namespace Dataset.Generator
                 arguments[i] = diagnostic.Arguments[i];
             }
 
-            spc.ReportDiagnostic(Diagnostic.Create(DiagnosticCatalog.Get(diagnostic.Id), location, arguments));
+            spc.ReportDiagnostic(Diagnostic.Create(DiagnosticCatalog.For(diagnostic), location, arguments));
         }
 
         // No article, and an error naming the seed: the other seeds are still generated.

@@ -25,8 +25,8 @@ namespace Dataset.Generator
             string root = Get(options, "DatasetSourceRoot") ?? Get(options, "ProjectDir") ?? string.Empty;
             return new DatasetOptions(
                 SanitizeNamespace(ns),
-                className is not null && CSharp.IsPlainIdentifier(className) && !MemberNames.IsReserved(className) ? className : DefaultClassName,
-                !string.Equals(visibility, "internal", StringComparison.OrdinalIgnoreCase),
+                className is not null && OptionsValidation.IsValidClassName(className) ? className : DefaultClassName,
+                !string.Equals(visibility, OptionsValidation.Internal, StringComparison.OrdinalIgnoreCase),
                 root,
                 ReadArticlesPerFile(options),
                 !string.Equals(Get(options, "DatasetQuoteConstants"), "false", StringComparison.OrdinalIgnoreCase),
@@ -62,21 +62,19 @@ namespace Dataset.Generator
 
         /// <summary><c>DatasetArticlesPerFile</c>: how many articles one generated file holds.</summary>
         public static int ReadArticlesPerFile(AnalyzerConfigOptions options) =>
-            int.TryParse(Get(options, "DatasetArticlesPerFile"), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out int count) && count > 0
-                ? count
-                : DefaultArticlesPerFile;
+            OptionsValidation.TryParsePositive(Get(options, "DatasetArticlesPerFile"), out int count) ? count : DefaultArticlesPerFile;
 
         /// <summary><c>DatasetMaxSeedLength</c>: the most characters a seed may have.</summary>
         public static int ReadMaxSeedLength(AnalyzerConfigOptions options) =>
-            int.TryParse(Get(options, "DatasetMaxSeedLength"), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out int length) && length > 0
+            OptionsValidation.TryParsePositive(Get(options, "DatasetMaxSeedLength"), out int length)
                 ? length
                 : Parsing.SeedParser.DefaultMaxLength;
 
-        private static string? Get(AnalyzerConfigOptions options, string property) =>
+        internal static string? Get(AnalyzerConfigOptions options, string property) =>
             options.TryGetValue("build_property." + property, out string? value) && !string.IsNullOrWhiteSpace(value) ? value.Trim() : null;
 
         // RootNamespace comes from the project name, which may hold characters C# does not allow ("My-App").
-        private static string SanitizeNamespace(string? ns)
+        internal static string SanitizeNamespace(string? ns)
         {
             if (ns is null)
             {

@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using System.Collections.Immutable;
+using Dataset.Generator.Model;
 using Microsoft.CodeAnalysis;
 
 namespace Dataset.Generator.Diagnostics
@@ -26,7 +27,7 @@ namespace Dataset.Generator.Diagnostics
         public static readonly DiagnosticDescriptor InvalidUtf8 = Create(
             DiagnosticIds.InvalidUtf8,
             "Seed is not valid UTF-8",
-            "Seed is not valid UTF-8: byte 0x{0} at byte offset {1} does not start or continue a UTF-8 sequence; save the file as UTF-8. No article was generated from it.",
+            "Seed is not valid {0}: {1}; save the file as UTF-8. No article was generated from it.",
             DiagnosticSeverity.Error);
 
         public static readonly DiagnosticDescriptor NoArticleText = Create(
@@ -119,6 +120,24 @@ namespace Dataset.Generator.Diagnostics
             "The dataset needs about {0} MB of data, more than C# 7.3 to 10 can hold: before C# 11 the data shares the compiler's 16 MB user-string heap with the project's own strings, and {1} MB of it are set aside for the data. Set <LangVersion>11</LangVersion> or later (it works for netstandard2.0 and .NET Framework projects too), or split the seeds over several projects. The articles were generated without their data.",
             DiagnosticSeverity.Error);
 
+        public static readonly DiagnosticDescriptor Utf16WithoutBom = Create(
+            DiagnosticIds.Utf16WithoutBom,
+            "Seed is UTF-16 without a byte-order mark",
+            "Seed looks like UTF-16 ({0}) without a byte-order mark: read as UTF-8, as the compiler reads a file without one, every other character is NUL. Save the file as UTF-8. No article was generated from it.",
+            DiagnosticSeverity.Error);
+
+        public static readonly DiagnosticDescriptor InvalidOption = Create(
+            DiagnosticIds.InvalidOption,
+            "Dataset MSBuild property has an invalid value",
+            "The MSBuild property {0} is '{1}', which is not {2}; {3} is used instead",
+            DiagnosticSeverity.Warning);
+
+        public static readonly DiagnosticDescriptor UnreadableSeed = Create(
+            DiagnosticIds.UnreadableSeed,
+            "The compiler could not read the seed",
+            "The compiler could not read seed '{0}' as text (it reports why, e.g. CS2015 for a binary file); no article was generated from it",
+            DiagnosticSeverity.Error);
+
         private static readonly Dictionary<string, DiagnosticDescriptor> ById = new()
         {
             [InternalError.Id] = InternalError,
@@ -139,11 +158,39 @@ namespace Dataset.Generator.Diagnostics
             [QuoteWithoutSpeaker.Id] = QuoteWithoutSpeaker,
             [UnclosedFrontMatter.Id] = UnclosedFrontMatter,
             [DataTooLargeForLanguageVersion.Id] = DataTooLargeForLanguageVersion,
+            [Utf16WithoutBom.Id] = Utf16WithoutBom,
+            [InvalidOption.Id] = InvalidOption,
+            [UnreadableSeed.Id] = UnreadableSeed,
         };
+
+        // The summary DiagnosticCap puts after the first diagnostics of a flooded id carries that same id, so a severity
+        // configured for the id (or NoWarn) governs its summary too.
+        private static readonly Dictionary<string, DiagnosticDescriptor> SummaryById = CreateSummaries();
 
         public static ImmutableArray<DiagnosticDescriptor> All => ById.Values.ToImmutableArray();
 
         public static DiagnosticDescriptor Get(string id) => ById[id];
+
+        /// <summary>The descriptor to report <paramref name="diagnostic"/> with: its id's, or that id's summary descriptor.</summary>
+        public static DiagnosticDescriptor For(SeedDiagnostic diagnostic) => diagnostic.IsSummary ? SummaryById[diagnostic.Id] : ById[diagnostic.Id];
+
+        private static Dictionary<string, DiagnosticDescriptor> CreateSummaries()
+        {
+            var summaries = new Dictionary<string, DiagnosticDescriptor>();
+            foreach (DiagnosticDescriptor descriptor in ById.Values)
+            {
+                summaries[descriptor.Id] = new DiagnosticDescriptor(
+                    descriptor.Id,
+                    descriptor.Title,
+                    "{0} more " + descriptor.Id + " diagnostics in this seed, from here on, are not reported: at most {1} of one id are reported per seed",
+                    Category,
+                    descriptor.DefaultSeverity,
+                    isEnabledByDefault: true,
+                    helpLinkUri: HelpLinkBase + "diagnostic-cap");
+            }
+
+            return summaries;
+        }
 
         private static DiagnosticDescriptor Create(string id, string title, string message, DiagnosticSeverity severity) =>
             new(id, title, message, Category, severity, isEnabledByDefault: true, helpLinkUri: HelpLinkBase + id.ToLowerInvariant());

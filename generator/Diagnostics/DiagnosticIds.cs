@@ -24,5 +24,10 @@ namespace Dataset.Generator.Diagnostics
         public const string QuoteWithoutSpeaker = "DS0016";
         public const string UnclosedFrontMatter = "DS0017";
         public const string DataTooLargeForLanguageVersion = "DS0018";
+
+        // DS0020–DS0024: what the compiler hands over (bytes, options).
+        public const string Utf16WithoutBom = "DS0020";
+        public const string InvalidOption = "DS0021";
+        public const string UnreadableSeed = "DS0022";
     }
 }

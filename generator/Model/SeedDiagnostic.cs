@@ -9,6 +9,9 @@ namespace Dataset.Generator.Model
     /// <param name="Arguments">Values for the descriptor's message format, already formatted as invariant strings.</param>
     internal sealed record SeedDiagnostic(string Id, TextRange Span, EquatableArray<string> Arguments)
     {
+        /// <summary>Stands for the diagnostics of its id that <c>DiagnosticCap</c> left out; its arguments are their count and the cap.</summary>
+        public bool IsSummary { get; init; }
+
         public static SeedDiagnostic Create(string id, TextRange span, params string[] arguments) =>
             new(id, span, arguments.ToEquatableArray());
     }

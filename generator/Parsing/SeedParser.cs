@@ -139,22 +139,7 @@ namespace Dataset.Generator.Parsing
                 words,
                 TextMetrics.ContentHash(texts),
                 removed.ToEquatableArray());
-            return new SeedParseResult(article, diagnostics.ToEquatableArray());
-        }
-
-        /// <summary>The result for a seed whose bytes are not UTF-8: an error at the first bad byte, and no article.</summary>
-        /// <param name="text">The text as the compiler decoded it with its fallback code page.</param>
-        /// <param name="bytes">The file's bytes.</param>
-        /// <param name="badByte">Offset of the first invalid byte (<see cref="Utf8Validation.FindInvalidByte"/>).</param>
-        /// <param name="charOffset">Where that byte landed in <paramref name="text"/>.</param>
-        public static SeedParseResult InvalidUtf8(string text, byte[] bytes, int badByte, int charOffset)
-        {
-            var diagnostic = SeedDiagnostic.Create(
-                DiagnosticIds.InvalidUtf8,
-                RangeAt(text, Math.Min(charOffset, text.Length), charOffset < text.Length ? 1 : 0),
-                bytes[badByte].ToString("X2", CultureInfo.InvariantCulture),
-                Invariant(badByte));
-            return new SeedParseResult(null, new[] { diagnostic }.ToEquatableArray());
+            return new SeedParseResult(article, DiagnosticCap.Apply(diagnostics));
         }
 
         private static void ReportQuoteProblems(List<ParagraphSpec> paragraphs, QuoteExtraction quotes, List<SeedDiagnostic> diagnostics)

@@ -68,7 +68,7 @@ namespace Dataset.Tests.EndToEnd
                     Console.WriteLine($"by Xi Jinping: {Articles.QuotesBy("Xi Jinping").Count}");
                     """);
 
-            string[] output = Lines(Record(app.BuildAndRun()));
+            string[] output = app.BuildAndRun().LoggedTo(log).Lines;
 
             Assert.Equal(
                 new[]
@@ -164,7 +164,7 @@ namespace Dataset.Tests.EndToEnd
                     }
                     """);
 
-            string[] output = Lines(Record(app.BuildAndRun()));
+            string[] output = app.BuildAndRun().LoggedTo(log).Lines;
 
             Assert.Equal(
                 new[]
@@ -213,7 +213,7 @@ namespace Dataset.Tests.EndToEnd
                     Console.WriteLine($"short: {Stories.Get("short-story").Paragraphs[0].Text}");
                     """);
 
-            string[] output = Lines(Record(app.BuildAndRun()));
+            string[] output = app.BuildAndRun().LoggedTo(log).Lines;
 
             Assert.Equal(
                 new[]
@@ -251,7 +251,7 @@ namespace Dataset.Tests.EndToEnd
                 .Write("seeds/left-out.txt", "Not listed, and default items are off.\n")
                 .Write("Program.cs", """System.Console.WriteLine("ids: " + string.Join(", ", ExplicitSeeds.Articles.Ids));""");
 
-            Assert.Equal(new[] { "ids: chosen" }, Lines(Record(app.BuildAndRun())));
+            Assert.Equal(new[] { "ids: chosen" }, app.BuildAndRun().LoggedTo(log).Lines);
         }
 
         [Fact]
@@ -277,27 +277,18 @@ namespace Dataset.Tests.EndToEnd
                 // The SDK looks for .globalconfig files above the project's C# files, so the project needs one.
                 .Write("Catalogue.cs", "namespace StrictSeeds { public static class Catalogue { public static int Size => Articles.Count; } }\n");
 
-            CommandResult warned = Record(library.Build(warningsAsErrors: false));
+            CommandResult warned = library.Build(warningsAsErrors: false).LoggedTo(log);
             Assert.True(warned.ExitCode == 0, "Without the config DS0004 is a warning:" + Environment.NewLine + warned);
             Assert.Contains("warning DS0004", warned.Output);
 
             // A seed diagnostic is located in a .txt file, not C#, so only global options reach it (a .globalconfig,
             // or <WarningsAsErrors>); an .editorconfig section does not (dotnet/roslyn#55921).
             library.Write(".globalconfig", "is_global = true\ndotnet_diagnostic.DS0004.severity = error\n");
-            CommandResult failed = Record(library.Build(warningsAsErrors: false));
+            CommandResult failed = library.Build(warningsAsErrors: false).LoggedTo(log);
 
             Assert.True(failed.ExitCode != 0, "The build should fail with DS0004:" + Environment.NewLine + failed);
             Assert.Contains("empty.txt(1,1): error DS0004", failed.Output);
             Assert.DoesNotContain("warning DS0004", failed.Output);
         }
-
-        private CommandResult Record(CommandResult result)
-        {
-            log.WriteLine($"{result.CommandLine}: exit {result.ExitCode} in {result.Elapsed.TotalSeconds:F1} s");
-            return result;
-        }
-
-        private static string[] Lines(CommandResult run) =>
-            run.Output.Split('\n').Select(line => line.TrimEnd('\r')).Where(line => line.Length > 0).ToArray();
     }
 }

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Diagnostics;
 using System.IO;
+using System.Linq;
 using System.Text;
 
 namespace Dataset.Tests.EndToEnd
@@ -9,6 +10,16 @@ namespace Dataset.Tests.EndToEnd
     /// <summary>What one <c>dotnet</c> command did: its exit code, its interleaved stdout and stderr, and how long it took.</summary>
     internal sealed record CommandResult(string CommandLine, int ExitCode, string Output, TimeSpan Elapsed)
     {
+        /// <summary>The output's non-empty lines, without line terminators.</summary>
+        public string[] Lines => Output.Split('\n').Select(line => line.TrimEnd('\r')).Where(line => line.Length > 0).ToArray();
+
+        /// <summary>Notes the command, its exit code and time in the test's output, and returns it.</summary>
+        public CommandResult LoggedTo(Xunit.Abstractions.ITestOutputHelper log)
+        {
+            log.WriteLine($"{CommandLine}: exit {ExitCode} in {Elapsed.TotalSeconds:F1} s");
+            return this;
+        }
+
         /// <summary>The whole command and its output, for assertion messages.</summary>
         public override string ToString() =>
             $"> {CommandLine}{Environment.NewLine}exit code {ExitCode} after {Elapsed.TotalSeconds:F1} s{Environment.NewLine}{Output}";

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Diagnostics;
 using System.IO;
+using System.Linq;
 using System.Security;
 using Dataset.Tests.Support;
 using Xunit;
@@ -124,13 +125,40 @@ namespace Dataset.Tests.EndToEnd
 
         public ConsumerProject Write(string relativePath, string text)
         {
-            string path = Path.Combine(Directory, relativePath.Replace('/', Path.DirectorySeparatorChar));
-            System.IO.Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-            File.WriteAllText(path, text.Replace("$(DatasetPackageVersion)", package.Version, StringComparison.Ordinal));
+            File.WriteAllText(CreatePath(relativePath), text.Replace("$(DatasetPackageVersion)", package.Version, StringComparison.Ordinal));
             return this;
         }
 
         public ConsumerProject CopyRealSeed(string relativePath) => Write(relativePath, Repository.RealSeedText);
+
+        /// <summary>The project file of a net10.0 console app that references the package, with these extra properties.</summary>
+        public ConsumerProject WriteAppProject(params string[] properties) => Write(Name + ".csproj", $$"""
+            <Project Sdk="Microsoft.NET.Sdk">
+              <PropertyGroup>
+                <OutputType>Exe</OutputType>
+                <TargetFramework>net10.0</TargetFramework>
+                <Nullable>enable</Nullable>
+                {{string.Concat(properties)}}
+              </PropertyGroup>
+              <ItemGroup>
+                <PackageReference Include="Dataset" Version="[$(DatasetPackageVersion)]" />
+              </ItemGroup>
+            </Project>
+            """);
+
+        /// <summary>Writes the bytes as they are: seeds that are not UTF-8, or not text.</summary>
+        public ConsumerProject WriteBytes(string relativePath, byte[] bytes)
+        {
+            File.WriteAllBytes(CreatePath(relativePath), bytes);
+            return this;
+        }
+
+        private string CreatePath(string relativePath)
+        {
+            string path = Path.Combine(Directory, relativePath.Replace('/', Path.DirectorySeparatorChar));
+            System.IO.Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+            return path;
+        }
 
         /// <summary><c>dotnet build</c> with every warning (compiler, NuGet, MSBuild) an error, unless told otherwise.</summary>
         public CommandResult Build(bool warningsAsErrors = true)
@@ -149,10 +177,14 @@ namespace Dataset.Tests.EndToEnd
         {
             CommandResult build = Build();
             Assert.True(build.ExitCode == 0, "The consumer did not build:" + Environment.NewLine + build);
-            CommandResult run = package.DotNet(Directory, Path.Combine(Directory, "bin", "Debug", "net10.0", Name + ".dll"));
+            CommandResult run = Run();
             Assert.True(run.ExitCode == 0, "The consumer failed:" + Environment.NewLine + run + Environment.NewLine + build);
             return run;
         }
+
+        /// <summary>Runs the program a successful <see cref="Build"/> wrote.</summary>
+        public CommandResult Run(params string[] arguments) =>
+            package.DotNet(Directory, new[] { Path.Combine(Directory, "bin", "Debug", "net10.0", Name + ".dll") }.Concat(arguments).ToArray());
     }
 
     [CollectionDefinition(Name)]

@@ -107,6 +107,9 @@ namespace Dataset.Tests.Generation
         [InlineData("front-matter-fields")]
         [InlineData("quote-marks")]
         [InlineData("invisible-characters")]
+        [InlineData("not-utf8")]
+        [InlineData("utf16-without-bom")]
+        [InlineData("flood")]
         public void Diagnostics(string seed)
         {
             AdditionalText[] seeds = seed switch
@@ -126,6 +129,13 @@ namespace Dataset.Tests.Generation
                     GeneratorHarness.Seed("seeds/marks.txt", "The mayor “said nothing at all, she told reporters.\nThe council voted” to close the pool.\n“Shame on you!”"),
                 },
                 "invisible-characters" => new[] { GeneratorHarness.Seed("seeds/invisible.txt", "Zero\u200Bwidth and \u202Eoverride.") },
+                "not-utf8" => new AdditionalText[]
+                {
+                    CompilerReadText.InProject("seeds/not-utf8.txt", new byte[] { 0x43, 0x61, 0x66, 0xC3, 0x28, 0x2E }),
+                    GeneratorHarness.Seed("seeds/fine.txt", "Fine."),
+                },
+                "utf16-without-bom" => new AdditionalText[] { CompilerReadText.InProject("seeds/utf16.txt", System.Text.Encoding.Unicode.GetBytes("Hello.\n")) },
+                "flood" => new[] { GeneratorHarness.Seed("seeds/flood.txt", string.Concat(Enumerable.Repeat("Word” and more.\n", 12))) },
                 _ => throw new ArgumentOutOfRangeException(nameof(seed), seed, null),
             };
 

@@ -19,7 +19,7 @@ namespace Dataset.Tests.Validation
     /// </summary>
     public sealed class DiagnosticTests
     {
-        private static (string Id, DiagnosticSeverity Severity, string File, int Line, int Column) Seen(Diagnostic d)
+        internal static (string Id, DiagnosticSeverity Severity, string File, int Line, int Column) Seen(Diagnostic d)
         {
             FileLinePositionSpan span = d.Location.GetLineSpan();
             return (d.Id, d.Severity, Path.GetFileName(span.Path), span.StartLinePosition.Line + 1, span.StartLinePosition.Character + 1);
