@@ -7,7 +7,8 @@ namespace App
 {
     /// <summary>
     /// The articles built at compile time from this project's seed files: one property per article, plus
-    /// lookups by id. Nothing is read or parsed at run time; each article is constructed on first use.
+    /// lookups by id and by speaker. The articles are stored as static data in this assembly; each is decoded
+    /// on first use, and no file is read at run time.
     /// </summary>
     [global::System.CodeDom.Compiler.GeneratedCode("Dataset.Generator", "{GeneratorVersion}")]
     public static partial class Articles
@@ -15,45 +16,24 @@ namespace App
         /// <summary>The number of articles in the dataset.</summary>
         public const int Count = 1;
 
-        /// <summary>Every article id, in ordinal order. Reading it constructs no article.</summary>
-        public static global::System.Collections.Generic.IReadOnlyList<string> Ids => __Ids.Value;
+        /// <summary>Every article id, in ordinal order. Reading it decodes no article.</summary>
+        public static global::System.Collections.Generic.IReadOnlyList<string> Ids => __Store.Instance.Ids;
 
-        /// <summary>Every article, in ordinal id order. The first read constructs all of them.</summary>
-        public static global::System.Collections.Generic.IReadOnlyList<global::Dataset.Article> All => __All.Value;
+        /// <summary>Every article, in ordinal id order. Each article is decoded when it is first read.</summary>
+        public static global::System.Collections.Generic.IReadOnlyList<global::Dataset.Article> All => __Store.Instance.All;
 
         /// <summary>Returns the article with the given id.</summary>
         /// <param name="id">An article id: the seed's file name without extension.</param>
         /// <exception cref="global::System.ArgumentNullException"><paramref name="id"/> is <see langword="null"/>.</exception>
         /// <exception cref="global::System.Collections.Generic.KeyNotFoundException">No article has that id.</exception>
-        public static global::Dataset.Article Get(string id)
-        {
-            global::Dataset.Article? article;
-            if (TryGet(id, out article))
-            {
-                return article;
-            }
+        public static global::Dataset.Article Get(string id) => __Store.Instance.Get(id);
 
-            throw new global::System.Collections.Generic.KeyNotFoundException("The dataset has no article with id '" + id + "'.");
-        }
-
-        /// <summary>Looks an article up by id in constant time, constructing only that article.</summary>
+        /// <summary>Looks an article up by id (ordinal) in a hash table in the data, decoding only that article.</summary>
         /// <param name="id">An article id: the seed's file name without extension.</param>
         /// <param name="article">The article, or <see langword="null"/> when no article has that id.</param>
         /// <returns><see langword="true"/> when the article exists.</returns>
         /// <exception cref="global::System.ArgumentNullException"><paramref name="id"/> is <see langword="null"/>.</exception>
-        public static bool TryGet(string id, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out global::Dataset.Article? article)
-        {
-            if (id == null)
-            {
-                throw new global::System.ArgumentNullException("id");
-            }
-
-            switch (id)
-            {
-                case "fine": article = Fine; return true;
-                default: article = null; return false;
-            }
-        }
+        public static bool TryGet(string id, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out global::Dataset.Article? article) => __Store.Instance.TryGet(id, out article);
 
         /// <summary>
         /// The quote tables: one class per article holding each of its quotes as a <c>const string</c>, named by
@@ -64,54 +44,29 @@ namespace App
         }
 
         /// <summary>Every speaker name quoted in the dataset (<see cref="global::Dataset.Quote.SpeakerName"/>), in ordinal order.</summary>
-        public static global::System.Collections.Generic.IReadOnlyList<string> SpeakerNames => __SpeakerNames.Value;
+        public static global::System.Collections.Generic.IReadOnlyList<string> SpeakerNames => __Store.Instance.SpeakerNames;
 
         /// <summary>All quotes of a speaker across the dataset, in article and reading order; empty for an unknown name.</summary>
         /// <param name="speakerName">A <see cref="global::Dataset.Quote.SpeakerName"/>, matched exactly (ordinal).</param>
         /// <exception cref="global::System.ArgumentNullException"><paramref name="speakerName"/> is <see langword="null"/>.</exception>
-        public static global::System.Collections.Generic.IReadOnlyList<global::Dataset.Quote> QuotesBy(string speakerName)
+        public static global::System.Collections.Generic.IReadOnlyList<global::Dataset.Quote> QuotesBy(string speakerName) => __Store.Instance.QuotesBy(speakerName);
+
+        [global::System.CodeDom.Compiler.GeneratedCode("Dataset.Generator", "{GeneratorVersion}")]
+        private sealed partial class __Store : global::Dataset.Storage.ArticleStore
         {
-            if (speakerName == null)
+            internal static readonly __Store Instance = new __Store();
+
+            /// <summary>Ids, speaker names, their hash tables and each speaker's quotes (format: <c>Dataset.Storage.DataFormat</c>).</summary>
+            protected override global::System.ReadOnlySpan<byte> Index => "DSET 1 1 128 0 2 1 2 \n48 55 \n01 00 \n56 \n00 \n57 \n4:fine \n\n"u8;
+
+            protected override global::System.ReadOnlySpan<byte> Chunk(int number)
             {
-                throw new global::System.ArgumentNullException("speakerName");
+                switch (number)
+                {
+                    case 0: return Chunk0;
+                    default: throw new global::System.ArgumentOutOfRangeException("number");
+                }
             }
-
-            switch (speakerName)
-            {
-                default: return __NoQuotes.Value;
-            }
-        }
-
-        [global::System.CodeDom.Compiler.GeneratedCode("Dataset.Generator", "{GeneratorVersion}")]
-        private static class __SpeakerNames
-        {
-            internal static readonly global::System.Collections.Generic.IReadOnlyList<string> Value = global::System.Array.AsReadOnly(new string[]
-            {
-            });
-        }
-
-        [global::System.CodeDom.Compiler.GeneratedCode("Dataset.Generator", "{GeneratorVersion}")]
-        private static class __NoQuotes
-        {
-            internal static readonly global::System.Collections.Generic.IReadOnlyList<global::Dataset.Quote> Value = global::System.Array.AsReadOnly(new global::Dataset.Quote[0]);
-        }
-
-        [global::System.CodeDom.Compiler.GeneratedCode("Dataset.Generator", "{GeneratorVersion}")]
-        private static class __Ids
-        {
-            internal static readonly global::System.Collections.Generic.IReadOnlyList<string> Value = global::System.Array.AsReadOnly(new string[]
-            {
-                "fine",
-            });
-        }
-
-        [global::System.CodeDom.Compiler.GeneratedCode("Dataset.Generator", "{GeneratorVersion}")]
-        private static class __All
-        {
-            internal static readonly global::System.Collections.Generic.IReadOnlyList<global::Dataset.Article> Value = global::System.Array.AsReadOnly(new global::Dataset.Article[]
-            {
-                global::App.Articles.Fine,
-            });
         }
     }
 }
