@@ -14,8 +14,8 @@ namespace Dataset.Tests.EndToEnd
     /// <summary>
     /// Hundreds of adversarial seeds (<see cref="AdversarialSeeds"/>) in one real build: the generator never fails
     /// or floods, the generated code always compiles, and every article it generated is true to its seed's text.
-    /// <c>DATASET_E2E_FUZZ_SEEDS=3000</c> runs more (in builds of <see cref="SeedsPerBuild"/>, below the compiler's
-    /// limit on string literals per assembly).
+    /// <c>DATASET_E2E_FUZZ_SEEDS=3000</c> runs more (in builds of <see cref="SeedsPerBuild"/>, so that a failing build's
+    /// log stays readable and each build stays short).
     /// </summary>
     [Collection(EndToEndCollection.Name)]
     [Trait("Category", "EndToEnd")]
