@@ -171,6 +171,11 @@ namespace Dataset.Generator.Parsing.Quotes
 
         private static readonly Dictionary<string, List<ReportingCue>> ByFirstWord = Build();
 
+        private static readonly HashSet<string> FiniteReportingVerbs = new(SpeechVerbs.Concat(AddressVerbs), StringComparer.Ordinal);
+
+        /// <summary>A finite reporting verb, as written in lower case ("said", "told"): an attribution's verb.</summary>
+        public static bool IsReportingVerb(string word) => FiniteReportingVerbs.Contains(word);
+
         /// <summary>
         /// The longest cue that starts at word <paramref name="i"/>, or <see langword="null"/>;
         /// <paramref name="end"/> is the token after it.
