@@ -41,6 +41,7 @@ namespace Dataset.Generator.Parsing.Quotes
     internal static class AttributionFinder
     {
         private const int MaxAppositiveTokens = 20;
+        private const int MaxScareQuoteWords = 2;
         private const int MaxAppositiveCommas = 3;
 
         // Far enough for any real sentence; bounds the work on pathological ones.
@@ -61,8 +62,16 @@ namespace Dataset.Generator.Parsing.Quotes
             }
 
             int stanceBefore = -1, stanceAfter = -1;
+            bool scareQuote = WordCount(a, q) <= MaxScareQuoteWords;
             for (int c = q - 1; c >= sentence.Start && c > q - MaxCueDistance; c--)
             {
+                // "said Jonas Lie, an analyst, who rates the stock “sell”": a cue outside the relative clause does
+                // not attribute a word or two in marks.
+                if (scareQuote && a[c].IsWord && WordClasses.RelativePronouns.Contains(a[c].Text) && !a[c].Is("that"))
+                {
+                    break;
+                }
+
                 ReportingCue? cue = a.CueAt(c, out int end);
                 if (cue is null || end > q)
                 {
@@ -123,6 +132,24 @@ namespace Dataset.Generator.Parsing.Quotes
             }
 
             return Attribution.None;
+        }
+
+        /// <summary>
+        /// Whether <paramref name="subject"/> is reported as saying something in its sentence: "Marcos Vianna said
+        /// the runoff would …" (indirect speech, so a quotation paragraph after it may be theirs).
+        /// </summary>
+        public static bool Reports(ParagraphAnalysis a, TokenRange sentence, TokenRange subject)
+        {
+            for (int c = subject.End; c < sentence.End && c < subject.End + MaxCueDistance; c++)
+            {
+                ReportingCue? cue = a.CueAt(c, out _);
+                if (cue is { Form: CueForm.Finite, Reach: CueReach.Sentence } && TrySpeaker(a, c, sentence, out TokenRange speaker))
+                {
+                    return speaker.Start == subject.Start;
+                }
+            }
+
+            return false;
         }
 
         // "“…,” Xi said", "“…,” said Xi", "“…,” according to the ministry", "“…” — Jane Doe".
@@ -195,7 +222,14 @@ namespace Dataset.Generator.Parsing.Quotes
 
             // "Xi was blunt: “…”" names its speaker; "The reason was simple: “…”" does not.
             TokenRange subject = NounPhrases.MainSubject(a, sentence.Start, colon);
-            return subject.IsEmpty || !NounPhrases.NamesSomeone(a, subject) ? Attribution.None : new Attribution(-1, -1, subject, false);
+            if (subject.IsEmpty || !NounPhrases.NamesSomeone(a, subject))
+            {
+                return Attribution.None;
+            }
+
+            // A transcript's "Reporter (Daybreak TV): “…”": the bracketed affiliation belongs to the speaker.
+            bool bracketed = subject.End + 2 < colon && a[subject.End].IsPunctuation('(') && a[colon - 1].IsPunctuation(')');
+            return new Attribution(-1, -1, bracketed ? new TokenRange(subject.Start, colon) : subject, false);
         }
 
         /// <summary>The speaker of the cue at token <paramref name="c"/>.</summary>
@@ -375,6 +409,19 @@ namespace Dataset.Generator.Parsing.Quotes
             }
 
             return true;
+        }
+
+        private static int WordCount(ParagraphAnalysis a, int q)
+        {
+            QuoteSpan span = a.Spans[a[q].Quote];
+            int words = 0;
+            for (int i = span.TextStart; i < span.TextEnd; i++)
+            {
+                bool start = !char.IsWhiteSpace(a.Text[i]) && (i == span.TextStart || char.IsWhiteSpace(a.Text[i - 1]));
+                words += start ? 1 : 0;
+            }
+
+            return words;
         }
 
         private static int NextComma(ParagraphAnalysis a, int from, int limit)

@@ -146,7 +146,7 @@ namespace Dataset.Generator.Parsing.Quotes
         {
             // "Biden’s national security adviser Jake Sullivan": a lower-case title just before the run counts too.
             var titles = new List<string>();
-            if (start > 0 && a[start - 1].IsLowerWord && NameWords.Titles.Contains(a[start - 1].Text))
+            if (start > 0 && a.IsCommonWord(start - 1) && NameWords.Titles.Contains(a[start - 1].Text))
             {
                 titles.Add(a[start - 1].Text.ToLowerInvariant());
             }

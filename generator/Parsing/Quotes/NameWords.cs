@@ -14,35 +14,60 @@ namespace Dataset.Generator.Parsing.Quotes
             "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "mx", "mx.", "dr", "dr.", "prof", "prof.", "sir", "dame",
             "lord", "lady", "rev", "rev.", "hon.", "madam", "madame", "monsieur", "herr", "frau", "señor", "señora");
 
-        /// <summary>Words of office that precede a name in news style: "Secretary of State Antony Blinken".</summary>
-        public static readonly HashSet<string> Titles = Set(
+        /// <summary>
+        /// Offices and ranks, which news style writes as a capitalised title right before a name: "Secretary of
+        /// State Antony Blinken", "Judge Rosalind Obi", "Maj. Gen. John Doe". Such a title is part of the speaker as
+        /// written; the name leaves it out.
+        /// </summary>
+        public static readonly HashSet<string> FormsOfAddress = Set(
             "president", "vice", "secretary", "minister", "prime", "premier", "chancellor", "foreign", "defense",
             "defence", "state", "treasury", "commerce", "interior", "home", "finance", "trade", "security", "national",
-            "adviser", "advisor", "chief", "executive", "ceo", "cfo", "coo", "founder", "co-founder", "cofounder",
-            "chairman", "chairwoman", "chair", "chairperson", "director", "general", "attorney", "justice", "judge",
-            "senator", "sen.", "representative", "rep.", "congressman", "congresswoman", "governor", "gov.", "mayor",
-            "ambassador", "envoy", "spokesperson", "spokesman", "spokeswoman", "leader", "speaker", "commissioner",
-            "king", "queen", "prince", "princess", "pope", "sheikh", "emir", "crown", "gen.", "lt.", "col.", "maj.",
-            "capt.", "sgt.", "adm.", "cmdr.", "officer", "detective", "inspector", "sheriff", "deputy", "coach",
-            "manager", "head", "lawmaker", "senior", "assistant", "acting", "former", "top", "high", "councillor",
-            "councilman", "councilwoman", "superintendent", "principal", "professor", "dean", "bishop", "cardinal",
-            "archbishop", "rabbi", "imam", "father", "sister", "brother", "economist", "analyst", "lawyer", "attorney",
-            "diplomat", "counselor", "counsellor", "sergeant", "captain", "colonel", "lieutenant", "major", "admiral",
-            "commander", "marshal", "field", "private", "corporal", "chef", "mr.", "mrs.", "ms.", "dr.", "prof.",
-            "sir", "dame", "lord", "lady", "rev.", "madam", "mayor-elect", "president-elect", "minister-president",
-            "counsel", "editor", "publisher", "correspondent", "producer", "anchor", "host", "columnist", "author",
-            "writer", "artist", "actor", "actress", "singer", "rapper", "star", "quarterback", "pitcher", "striker",
-            "midfielder", "goalkeeper", "pilot", "nurse", "surgeon", "physician", "pastor", "priest", "reverend",
-            "scholar", "fellow", "researcher", "historian", "strategist", "pollster", "consultant", "lobbyist",
-            "activist", "organizer", "organiser", "owner", "partner", "investor", "banker", "entrepreneur",
-            "billionaire", "comedian", "filmmaker", "playwright", "novelist", "poet", "photographer", "designer",
-            "architect", "engineer", "scientist", "epidemiologist", "virologist", "psychologist", "psychiatrist",
-            "solicitor", "barrister", "prosecutor", "magistrate", "treasurer", "comptroller", "auditor", "clerk",
-            "provost", "rector", "coordinator", "administrator", "supervisor", "trooper", "constable", "agent",
-            "ranger", "firefighter", "paramedic", "legislator", "assemblyman", "assemblywoman", "delegate",
-            "consul", "undersecretary", "aide", "president-elect", "premier-elect", "vice-president", "emeritus",
-            "veteran", "resident", "student", "teacher", "candidate", "nominee", "challenger", "incumbent",
-            "whip", "majority", "minority", "house", "senate");
+            "chief", "executive", "general", "attorney", "justice", "judge", "senator", "sen.", "representative",
+            "rep.", "congressman", "congresswoman", "governor", "gov.", "mayor", "ambassador", "envoy", "speaker",
+            "leader", "commissioner", "king", "queen", "prince", "princess", "pope", "sheikh", "emir", "crown", "gen.",
+            "lt.", "col.", "maj.", "capt.", "sgt.", "adm.", "cmdr.", "det.", "insp.", "supt.", "officer", "detective",
+            "inspector", "sheriff", "deputy", "senior", "assistant", "acting", "former", "top", "high", "councillor",
+            "councilor", "councilman", "councilwoman", "cllr", "cllr.", "superintendent", "principal", "professor",
+            "dean", "bishop", "cardinal", "archbishop", "rabbi", "imam", "father", "sister", "brother", "sergeant",
+            "captain", "colonel", "lieutenant", "major", "admiral", "commander", "marshal", "field", "private",
+            "corporal", "chairman", "chairwoman", "chair", "chairperson", "director", "administrator", "mayor-elect",
+            "president-elect", "premier-elect", "minister-president", "vice-president", "undersecretary", "counsel",
+            "reverend", "pastor", "constable", "trooper", "agent", "solicitor", "prosecutor", "magistrate",
+            "treasurer", "comptroller", "auditor", "clerk", "provost", "rector", "legislator", "assemblyman",
+            "assemblywoman", "delegate", "consul", "emeritus", "whip", "majority", "minority", "house", "senate");
+
+        /// <summary>
+        /// Occupations and roles, which describe a person but are not a title: "chief economist Ana Ruiz", "Host Pat
+        /// Donnelly" (capitalised only because it opens the sentence). Neither the speaker as written nor the name
+        /// keeps them.
+        /// </summary>
+        public static readonly HashSet<string> Roles = Set(
+            "adviser", "advisor", "economist", "analyst", "lawyer", "diplomat", "counselor", "counsellor", "chef",
+            "editor", "publisher", "correspondent", "producer", "anchor", "host", "presenter", "caller", "columnist",
+            "author", "writer", "artist", "actor", "actress", "singer", "rapper", "star", "quarterback", "pitcher",
+            "striker", "midfielder", "goalkeeper", "pilot", "nurse", "surgeon", "physician", "doctor", "pharmacist",
+            "priest", "scholar", "fellow", "researcher", "historian", "strategist", "pollster", "consultant",
+            "lobbyist", "activist", "organizer", "organiser", "owner", "partner", "investor", "banker", "broker",
+            "entrepreneur", "developer", "billionaire", "comedian", "filmmaker", "playwright", "novelist", "poet",
+            "photographer", "designer", "architect", "engineer", "scientist", "epidemiologist", "virologist",
+            "psychologist", "psychiatrist", "barrister", "coordinator", "supervisor", "ranger", "firefighter",
+            "paramedic", "aide", "veteran", "resident", "student", "teacher", "candidate", "nominee", "challenger",
+            "incumbent", "spokesperson", "spokesman", "spokeswoman", "founder", "co-founder", "cofounder", "ceo",
+            "cfo", "coo", "head", "manager", "lawmaker", "coach", "farmer", "trader", "vendor", "driver", "fisherman",
+            "shopkeeper", "midwife", "reporter", "journalist");
+
+        /// <summary>
+        /// Nouns that describe the organisation or person named right after them: "electronics maker Orbix", "tech
+        /// giant Apple", "lender HSBC" (any "-maker" too: "chipmaker", "automaker").
+        /// </summary>
+        public static readonly HashSet<string> DescriptiveNouns = Set(
+            "maker", "giant", "firm", "startup", "lender", "carrier", "airline", "operator", "retailer", "insurer",
+            "rival", "brand", "outlet", "manufacturer", "supplier", "distributor", "provider", "regulator",
+            "watchdog", "shipyard", "builder", "consultancy", "charity", "band", "label", "conglomerate", "chain",
+            "platform", "app", "publisher", "studio", "exporter", "importer", "producer", "owner");
+
+        /// <summary>Every word that can stand for a person's position before their name.</summary>
+        public static readonly HashSet<string> Titles = Union(Honorifics, FormsOfAddress, Roles);
 
         /// <summary>What may follow a surname: "Martin Luther King Jr.".</summary>
         public static readonly HashSet<string> Suffixes = Set("jr", "jr.", "sr", "sr.", "ii", "iii", "iv", "v", "esq", "esq.", "phd", "md");
@@ -143,6 +168,23 @@ namespace Dataset.Generator.Parsing.Quotes
             word.Length > 3 && word.EndsWith("s", StringComparison.OrdinalIgnoreCase) && !word.EndsWith("ss", StringComparison.OrdinalIgnoreCase)
             && !word.EndsWith("’s", StringComparison.Ordinal) && !word.EndsWith("'s", StringComparison.Ordinal);
 
+        public static bool IsDescriptiveNoun(string word) =>
+            DescriptiveNouns.Contains(word) || (word.Length > 5 && word.EndsWith("maker", StringComparison.OrdinalIgnoreCase));
+
+        /// <summary>A first name from the lists used for "she" and "he".</summary>
+        public static bool IsFirstName(string word) => FemaleFirstNames.Contains(word) || MaleFirstNames.Contains(word);
+
         private static HashSet<string> Set(params string[] words) => new(words, StringComparer.OrdinalIgnoreCase);
+
+        private static HashSet<string> Union(params HashSet<string>[] sets)
+        {
+            var union = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+            foreach (HashSet<string> set in sets)
+            {
+                union.UnionWith(set);
+            }
+
+            return union;
+        }
     }
 }

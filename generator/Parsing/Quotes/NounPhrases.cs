@@ -12,6 +12,7 @@ namespace Dataset.Generator.Parsing.Quotes
         private const int MaxCommonNounWords = 6;
         private const int MaxIntroductionTokens = 40;
         private const int MaxAttributionTail = 6;
+        private const int MaxBareObjectWords = 3;
 
         /// <summary>Where a noun phrase ending at token <paramref name="last"/> starts, or -1.</summary>
         public static int StartEndingAt(ParagraphAnalysis a, int last, int floor)
@@ -32,7 +33,7 @@ namespace Dataset.Generator.Parsing.Quotes
                 int k = NameRunStart(a, last, floor);
 
                 // "White House press secretary Karine Jean-Pierre": a lower-case title joins the name.
-                if (k - 1 >= floor && a[k - 1].IsLowerWord && IsTitleWord(a[k - 1].Text))
+                if (k - 1 >= floor && a.IsCommonWord(k - 1) && IsTitleWord(a[k - 1].Text))
                 {
                     return CommonPhraseStart(a, k - 1, floor, out _);
                 }
@@ -65,8 +66,15 @@ namespace Dataset.Generator.Parsing.Quotes
                 return start;
             }
 
+            // "Jess Moreau of the Digital Rights Collective": a person's name before "of", "at" or "from".
+            if (IsAffiliation(a[start - 1]) && IsPersonNameWord(a, h))
+            {
+                int person = StartEndingAt(a, h, floor);
+                return person >= 0 ? person : start;
+            }
+
             h = h - 1 >= floor && IsBridgingAdjective(a[h], a[start - 1]) ? h - 1 : h;
-            if (!a[h].IsLowerWord || !NameWords.PersonNouns.Contains(a[h].Text))
+            if (!a.IsCommonWord(h) || !NameWords.PersonNouns.Contains(a[h].Text))
             {
                 return start;
             }
@@ -213,9 +221,111 @@ namespace Dataset.Generator.Parsing.Quotes
                 return phrase;
             }
 
+            // "…, according to the consultancy’s head of research, Dana Whitfield." ends the sentence.
             int end = NameRunEnd(a, open + 1, limit);
-            return end < limit && a[end].IsPunctuation(',') ? new TokenRange(open + 1, end) : phrase;
+            bool closes = end == limit || a[end].IsPunctuation(',') || (end + 1 == limit && a[end].Kind == TokenKind.Punctuation);
+            return closes ? new TokenRange(open + 1, end) : phrase;
         }
+
+        /// <summary>
+        /// A person's name with the capitalised title written directly before it, without the role around it:
+        /// "army spokesman Col. Armando Muchanga" → "Col. Armando Muchanga", "Halvorsen chief executive Ingrid
+        /// Solbakken" → "Ingrid Solbakken", "Host Pat Donnelly" → "Pat Donnelly", "Sen. Alicia Navarro of New
+        /// Mexico" → "Sen. Alicia Navarro". Any other phrase is returned whole.
+        /// </summary>
+        public static TokenRange NameWithTitle(ParagraphAnalysis a, TokenRange phrase)
+        {
+            int end = PersonBeforeAffiliation(a, phrase);
+
+            // An organisation's name, "of" and "and" included, is kept whole: "Senegal’s Ministry of Fisheries",
+            // "the Centers for Disease Control and Prevention"; so is a name inside a postmodifier ("traders in Accra").
+            if (!IsNameWord(a, end - 1))
+            {
+                return phrase;
+            }
+
+            int run = NameRunStart(a, end - 1, phrase.Start);
+            for (int k = run; k < end; k++)
+            {
+                if (NameIndex.IsOrganisationWord(a[k]) || (a[k].IsLowerWord && !WordClasses.NameParticles.Contains(a[k].Text)))
+                {
+                    return phrase;
+                }
+            }
+
+            if (run > phrase.Start && a[run - 1].IsLowerWord && WordClasses.Prepositions.Contains(a[run - 1].Text))
+            {
+                return phrase;
+            }
+
+            int start = NameStart(a, phrase.Start, end);
+            if (start == phrase.Start)
+            {
+                return new TokenRange(start, end);
+            }
+
+            // The title: capitalised words ending in a form of address ("U.S. District Judge", "Maj. Gen.",
+            // "Secretary of State"), never a role or a word capitalised only by the sentence's start.
+            int title = start;
+            while (title > phrase.Start && IsTitlePart(a, title - 1))
+            {
+                title--;
+            }
+
+            return new TokenRange(IsFormOfAddress(a[start - 1]) ? title : start, end);
+        }
+
+        // "Sen. Alicia Navarro of New Mexico", "Jess Moreau of the Digital Rights Collective": the person ends before
+        // the place or organisation; a name cannot hold "of" (an institution's can: "Bank of England").
+        private static int PersonBeforeAffiliation(ParagraphAnalysis a, TokenRange phrase)
+        {
+            for (int p = phrase.End - 2; p > phrase.Start + 1; p--)
+            {
+                if (!IsAffiliation(a[p]) || !IsPersonNameWord(a, p - 1))
+                {
+                    continue;
+                }
+
+                int person = NameStart(a, phrase.Start, p);
+                bool titled = person > phrase.Start && IsFormOfAddress(a[person - 1]);
+                return titled || p - person >= 2 ? p : phrase.End;
+            }
+
+            return phrase.End;
+        }
+
+        private static bool IsAffiliation(Token t) => t.Is("of") || t.Is("at") || t.Is("from");
+
+        // A capitalised word that can be part of a person's name: not a title or an organisation word.
+        private static bool IsPersonNameWord(ParagraphAnalysis a, int i) =>
+            IsNameWord(a, i) && !NameIndex.IsOrganisationWord(a[i]) && !NameWords.Titles.Contains(a[i].Text) && !a[i].IsPossessive;
+
+        // The first word of the person's name that ends at <paramref name="end"/>: name words and particles, not titles.
+        private static int NameStart(ParagraphAnalysis a, int floor, int end)
+        {
+            int k = end - 1;
+            while (k - 1 >= floor && IsNameWord(a, k - 1) && !NameWords.Titles.Contains(a[k - 1].Text))
+            {
+                k--;
+            }
+
+            return k;
+        }
+
+        private static bool IsTitlePart(ParagraphAnalysis a, int i)
+        {
+            Token t = a[i];
+            if (t.IsWord && (t.Is("of") || t.Is("and")) && i > 0 && a[i - 1].IsCapitalized)
+            {
+                return true;
+            }
+
+            return t.IsCapitalized && !NameWords.Roles.Contains(t.Text) && !WordClasses.Determiners.Contains(t.Text)
+                && (IsNameWord(a, i) || NameWords.Titles.Contains(t.Text)) && !t.IsPossessive;
+        }
+
+        private static bool IsFormOfAddress(Token t) =>
+            t.IsCapitalized && (NameWords.FormsOfAddress.Contains(t.Text) || NameWords.Honorifics.Contains(t.Text));
 
         /// <summary>
         /// Whether the words from <paramref name="i"/> are an attribution and nothing more: "Xi said.", "said Xi on
@@ -312,7 +422,29 @@ namespace Dataset.Generator.Parsing.Quotes
                 return !dateBefore && !dayAfter;
             }
 
-            return true;
+            return !OpensSentenceAsCommonWord(a, i);
+        }
+
+        // A sentence's first word is capitalised whatever it is. It is not a name when the article never capitalises
+        // it elsewhere and it is a role ("Host Pat Donnelly"), a word the article also writes in lower case ("Loans
+        // were common"), or a lone plural ("Teammates consoled him"); a lone "Ukrenergo" or "Beijing" is a name.
+        private static bool OpensSentenceAsCommonWord(ParagraphAnalysis a, int i)
+        {
+            if (a.Vocabulary is not { } vocabulary || !a.IsSentenceInitial(i))
+            {
+                return false;
+            }
+
+            Token t = a[i];
+            string word = t.Bare;
+            if (vocabulary.IsCapitalisedInside(word) || NameWords.IsFirstName(word) || NameWords.OrganisationWords.Contains(word))
+            {
+                return false;
+            }
+
+            bool joined = i + 1 < a.Count && (a[i + 1].IsCapitalized || (IsConnector(a[i + 1]) && i + 2 < a.Count && a[i + 2].IsCapitalized));
+            bool plural = NameWords.IsPluralHead(word) && !word.EndsWith("us", StringComparison.Ordinal) && !word.EndsWith("is", StringComparison.Ordinal);
+            return NameWords.Roles.Contains(word) || vocabulary.IsWrittenLowerCase(word) || (!joined && plural);
         }
 
         // "a spokesperson for the ministry", "people familiar with the talks": only after a head that is a person.
@@ -325,12 +457,22 @@ namespace Dataset.Generator.Parsing.Quotes
 
             int h = end - 1;
             h = h > 0 && IsBridgingAdjective(a[h], a[end]) ? h - 1 : h;
-            if (h < 0 || !a[h].IsLowerWord || !NameWords.PersonNouns.Contains(a[h].Text))
+            if (h < 0 || !a.IsCommonWord(h) || !NameWords.PersonNouns.Contains(a[h].Text))
             {
                 return end;
             }
 
+            // "a spokesperson for the ministry", and bare nouns: "head of research", "cabinet member for communities".
             int outer = EndStartingAt(a, end + 1, limit, allowPostmodifier: false);
+            if (outer <= end + 1)
+            {
+                outer = end + 1;
+                while (outer < limit && outer - end <= MaxBareObjectWords && IsContentWord(a, outer) && !IsPastTense(a[outer]))
+                {
+                    outer++;
+                }
+            }
+
             return outer > end + 1 ? outer : end;
         }
 
@@ -418,7 +560,17 @@ namespace Dataset.Generator.Parsing.Quotes
         private static bool IsPastTense(Token t) =>
             t.IsLowerWord && t.Text.EndsWith("ed", StringComparison.Ordinal) && !IsSpeakerHead(t.Text);
 
-        private static bool IsTitleWord(string word) => NameWords.Titles.Contains(word) || NameWords.PersonNouns.Contains(word);
+        // "chief executive", "secretary-general", "electronics maker": words that describe the name after them.
+        private static bool IsTitleWord(string word)
+        {
+            if (NameWords.Titles.Contains(word) || NameWords.PersonNouns.Contains(word) || NameWords.IsDescriptiveNoun(word))
+            {
+                return true;
+            }
+
+            int hyphen = word.LastIndexOf('-');
+            return hyphen > 0 && hyphen < word.Length - 1 && (NameWords.Titles.Contains(word.Substring(hyphen + 1)) || NameWords.Titles.Contains(word.Substring(0, hyphen)));
+        }
 
         private static bool IsPostmodifierPreposition(Token t) =>
             t.Is("for") || t.Is("of") || t.Is("with") || t.Is("at") || t.Is("from") || t.Is("to") || t.Is("on") || t.Is("about") || t.Is("in");
@@ -434,7 +586,7 @@ namespace Dataset.Generator.Parsing.Quotes
         private static bool IsContentWord(ParagraphAnalysis a, int i)
         {
             Token t = a[i];
-            if (!t.IsLowerWord || a.IsCueWord(i))
+            if (!a.IsCommonWord(i) || a.IsCueWord(i))
             {
                 return false;
             }

@@ -12,6 +12,7 @@ namespace Dataset.Generator.Parsing.Quotes
         private readonly ReportingCue?[] _cueAt;
         private readonly int[] _cueEnd;
         private readonly int[] _sentenceOf;
+        private int[] _firstWordOfSentence = Array.Empty<int>();
 
         public ParagraphAnalysis(int index, string text, List<QuoteSpan> spans)
         {
@@ -26,7 +27,14 @@ namespace Dataset.Generator.Parsing.Quotes
             _sentenceOf = new int[Tokens.Count];
             Sentences = new List<TokenRange>();
             SplitSentences();
+            FindSentenceOpeners();
         }
+
+        /// <summary>
+        /// How the whole article writes its words, once every paragraph is tokenized; until then a capitalised word
+        /// at a sentence's start is taken for a name.
+        /// </summary>
+        public ArticleVocabulary? Vocabulary { get; set; }
 
         public int Index { get; }
 
@@ -67,12 +75,37 @@ namespace Dataset.Generator.Parsing.Quotes
 
         public TokenRange SentenceOf(int token) => Sentences[_sentenceOf[token]];
 
+        /// <summary>Whether token <paramref name="i"/> opens its sentence, so is capitalised whatever it is.</summary>
+        public bool IsSentenceInitial(int i) => _firstWordOfSentence[_sentenceOf[i]] == i;
+
+        /// <summary>
+        /// A common word: lower case, or capitalised only because it opens the sentence ("Teammates consoled him",
+        /// "Host Pat Donnelly").
+        /// </summary>
+        public bool IsCommonWord(int i) =>
+            Tokens[i].IsLowerWord || (Vocabulary is not null && Tokens[i].IsCapitalized && IsSentenceInitial(i) && !NounPhrases.IsNameWord(this, i));
+
         public int SentenceIndexOf(int token) => _sentenceOf[token];
 
         /// <summary>The text the tokens in [<paramref name="start"/>, <paramref name="end"/>) cover, as written.</summary>
         public string Slice(int start, int end) => Text.Substring(Tokens[start].Start, Tokens[end - 1].End - Tokens[start].Start);
 
         public string Slice(TokenRange range) => Slice(range.Start, range.End);
+
+        /// <summary>The first letter or digit of a quotation's text, or '\0'.</summary>
+        public char FirstQuotedLetter(int quote)
+        {
+            QuoteSpan span = Spans[quote];
+            for (int i = span.TextStart; i < span.TextEnd; i++)
+            {
+                if (char.IsLetterOrDigit(Text[i]))
+                {
+                    return Text[i];
+                }
+            }
+
+            return '\0';
+        }
 
         /// <summary>The last character of a quotation's text that is not white space or a nested mark.</summary>
         public char LastQuotedChar(int quote)
@@ -189,7 +222,7 @@ namespace Dataset.Generator.Parsing.Quotes
             for (int i = 0; i < Tokens.Count; i++)
             {
                 ReportingCue? cue = ReportingCues.Match(Tokens, i, out int end);
-                if (cue is null || IsNounUse(i, cue))
+                if (cue is null || IsNounUse(i, cue) || (end == i + 1 && ReportingCues.HasOtherSense(Tokens, i)))
                 {
                     continue;
                 }
@@ -247,6 +280,22 @@ namespace Dataset.Generator.Parsing.Quotes
             }
         }
 
+        private void FindSentenceOpeners()
+        {
+            _firstWordOfSentence = new int[Sentences.Count];
+            for (int s = 0; s < Sentences.Count; s++)
+            {
+                // Only punctuation may stand before it: in "“…,” Hua said" the name is capitalised as a name.
+                int i = Sentences[s].Start;
+                while (i < Sentences[s].End && Tokens[i].Kind == TokenKind.Punctuation)
+                {
+                    i++;
+                }
+
+                _firstWordOfSentence[s] = i < Sentences[s].End && Tokens[i].IsWord ? i : -1;
+            }
+        }
+
         private bool EndsSentence(int i, int sentenceStart)
         {
             Token token = Tokens[i], next = Tokens[i + 1];
@@ -260,9 +309,12 @@ namespace Dataset.Generator.Parsing.Quotes
                     bool slip = i == sentenceStart && NounPhrases.StartsShortAttribution(this, i + 1);
                     return IsTerminal(LastQuotedChar(token.Quote).ToString()) && nextOpens && !slip;
                 default:
-                    // "… to the U.S. And Biden’s …": an abbreviation ends a sentence only before a sentence opener.
+                    // "… to the U.S. And Biden’s …": an abbreviation ends a sentence only before a sentence opener
+                    // or a quotation that starts one ("since 2 a.m. “I carry 14 passengers.”").
                     bool canEnd = WordClasses.SentenceEndingAbbreviations.Contains(token.Text) || IsDottedAcronym(token.Text);
-                    return canEnd && next.IsCapitalized && WordClasses.NonNameCapitalized.Contains(next.Text);
+                    bool opener = (next.IsCapitalized && WordClasses.NonNameCapitalized.Contains(next.Text))
+                        || (next.Kind == TokenKind.Quote && char.IsUpper(FirstQuotedLetter(next.Quote)));
+                    return canEnd && opener;
             }
         }
 

@@ -34,41 +34,91 @@ namespace Dataset.Generator.Parsing.Quotes
 
         /// <summary>
         /// Whether the quotation at token <paramref name="q"/> names something instead of quoting anyone: a title,
-        /// a nickname (Dwayne “The Rock” Johnson), a so-called phrase or a mentioned word.
+        /// a nickname (Dwayne “The Rock” Johnson), a so-called phrase, a mentioned word, a defined term
+        /// (<c>(“the Company”)</c>) or a name in title case that no cue attributes.
         /// </summary>
-        public static bool IsName(ParagraphAnalysis a, int q)
+        public static bool IsName(ParagraphAnalysis a, int q, Attribution attribution)
         {
             QuoteSpan span = a.Spans[a[q].Quote];
             string text = a.Text.Substring(span.TextStart, span.TextEnd - span.TextStart);
-            if (q > 0 && a[q - 1].IsWord)
+            if (IsNamedByTheWordsBefore(a, q) || IsNickname(a, q, text) || IsDefinedTerm(a, q))
             {
-                // "dubbed the “Ridgeback Fire”", "known as the “Brandt Rule”": "the" may stand between. Not "a":
-                // "called it a “low point”" is someone's words.
-                int w = q - 1;
-                if (w > 0 && a[w - 1].IsWord && a[w].Is("the"))
-                {
-                    w--;
-                }
-
-                Token word = a[w];
-                // "a man known as “Big Mike”" names; spun "Biden known as “a disappointment”" is Biden calling it that.
-                bool knownAs = word.Is("as") && w > 1 && (a[w - 1].Is("known") || a[w - 1].Is("referred") || a[w - 1].Is("to"));
-                bool spunCall = knownAs && w > 2 && NounPhrases.StartEndingAt(a, w - 2, 0) is int subject && subject >= 0
-                    && NounPhrases.NamesSomeone(a, new TokenRange(subject, w - 1)) && !a[w - 2].IsLowerWord;
-                if (NamingWords.Contains(word.Text) || (knownAs && !spunCall) || (w == q - 1 && MentionNouns.Contains(word.Text)))
-                {
-                    return true;
-                }
-
-                // Dwayne “The Rock” Johnson: a short capitalised quotation between two parts of a name.
-                bool nameAfter = q + 1 < a.Count && NounPhrases.IsNameWord(a, q + 1);
-                if (nameAfter && NounPhrases.IsNameWord(a, q - 1) && WordCount(text) <= MaxNicknameWords && !EndsWithPunctuation(text))
-                {
-                    return true;
-                }
+                return true;
             }
 
-            return Preceding(a, q) == Position.Embedded && IsTitleCase(text);
+            // "into “The Lighthouse Keeper’s Daughter”", "Review: ‘The Salt Road’": words in title case are a
+            // name unless a cue introduces them ("“No,” she said", "chanted “Never Again”").
+            Position before = Preceding(a, q);
+            return IsTitleCase(text) && (before == Position.Embedded || (before == Position.Boundary && !attribution.FollowsQuote));
+        }
+
+        // "dubbed the “Ridgeback Fire”", "the word “genocide”", "a folk song, “Tariq al-Milh”", "whose slogan was “…”".
+        private static bool IsNamedByTheWordsBefore(ParagraphAnalysis a, int q)
+        {
+            if (q == 0 || !a[q - 1].IsWord)
+            {
+                // "a folk song, “…”": a title set off after the noun that says what it is.
+                return q > 1 && a[q - 1].IsPunctuation(',') && MentionNouns.Contains(a[q - 2].Text);
+            }
+
+            // "known as the “Brandt Rule”": "the" may stand between. Not "a": "called it a “low point”" is someone's words.
+            int w = q - 1;
+            if (w > 0 && a[w - 1].IsWord && a[w].Is("the"))
+            {
+                w--;
+            }
+
+            Token word = a[w];
+
+            // "a man known as “Big Mike”" names; spun "Biden known as “a disappointment”" is Biden calling it that.
+            bool knownAs = word.Is("as") && w > 1 && (a[w - 1].Is("known") || a[w - 1].Is("referred") || a[w - 1].Is("to"));
+            bool spunCall = knownAs && w > 2 && NounPhrases.StartEndingAt(a, w - 2, 0) is int subject && subject >= 0
+                && NounPhrases.NamesSomeone(a, new TokenRange(subject, w - 1)) && !a[w - 2].IsLowerWord;
+            bool mention = (w == q - 1 && MentionNouns.Contains(word.Text))
+                || (w == q - 1 && WordClasses.BeForms.Contains(word.Text) && w > 0 && MentionNouns.Contains(a[w - 1].Text));
+            return (NamingWords.Contains(word.Text) && !IsSomeoneCalling(a, w)) || (knownAs && !spunCall) || mention;
+        }
+
+        // "what Crown prosecutor Helen Marchetti called “…”", "she called it “…”": a speaker calling something so is
+        // quoting them; "a group called “…”" names the group.
+        private static bool IsSomeoneCalling(ParagraphAnalysis a, int called)
+        {
+            if (!a[called].Is("called") || called == 0)
+            {
+                return false;
+            }
+
+            Token before = a[called - 1];
+            if (before.IsWord && (WordClasses.SubjectPronouns.Contains(before.Text) || (before.IsCapitalized && NounPhrases.IsNameWord(a, called - 1))))
+            {
+                return true;
+            }
+
+            int subject = NounPhrases.StartEndingAt(a, called - 1, 0);
+            return subject > 0 && a[subject - 1].Is("what");
+        }
+
+        // Dwayne “The Rock” Johnson: a short capitalised quotation between two parts of a name.
+        private static bool IsNickname(ParagraphAnalysis a, int q, string text) =>
+            q > 0 && q + 1 < a.Count && NounPhrases.IsNameWord(a, q + 1) && NounPhrases.IsNameWord(a, q - 1)
+            && WordCount(text) <= MaxNicknameWords && !EndsWithPunctuation(text);
+
+        // Legal and corporate copy defines its terms in brackets: Brightwater Ltd (“Brightwater”), (“Halvorsen” or “the Company”).
+        private static bool IsDefinedTerm(ParagraphAnalysis a, int q)
+        {
+            int open = q - 1;
+            while (open >= 0 && (a[open].Kind == TokenKind.Quote || a[open].Is("or") || a[open].Is("and") || a[open].IsPunctuation(',')))
+            {
+                open--;
+            }
+
+            int close = q + 1;
+            while (close < a.Count && (a[close].Kind == TokenKind.Quote || a[close].Is("or") || a[close].Is("and") || a[close].IsPunctuation(',')))
+            {
+                close++;
+            }
+
+            return open >= 0 && a[open].IsPunctuation('(') && close < a.Count && a[close].IsPunctuation(')');
         }
 
         /// <summary>
@@ -193,17 +243,8 @@ namespace Dataset.Generator.Parsing.Quotes
 
         private static bool StartsWithCapital(ParagraphAnalysis a, int q)
         {
-            QuoteSpan span = a.Spans[a[q].Quote];
-            for (int i = span.TextStart; i < span.TextEnd; i++)
-            {
-                char c = a.Text[i];
-                if (char.IsLetterOrDigit(c))
-                {
-                    return char.IsUpper(c) || char.IsDigit(c);
-                }
-            }
-
-            return false;
+            char first = a.FirstQuotedLetter(a[q].Quote);
+            return char.IsUpper(first) || char.IsDigit(first);
         }
 
         private static bool IsTitleCase(string text)

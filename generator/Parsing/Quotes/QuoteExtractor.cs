@@ -21,11 +21,18 @@ namespace Dataset.Generator.Parsing.Quotes
             var issues = new List<QuoteMarkIssue>();
             List<QuoteSpan>[] spans = QuoteScanner.Scan(paragraphs, issues, cancellationToken);
             var analyses = new ParagraphAnalysis[paragraphs.Count];
-            var found = new List<FoundQuote>();
             for (int p = 0; p < analyses.Length; p++)
             {
                 cancellationToken.ThrowIfCancellationRequested();
-                ParagraphAnalysis a = analyses[p] = new ParagraphAnalysis(p, paragraphs[p] ?? string.Empty, spans[p]);
+                analyses[p] = new ParagraphAnalysis(p, paragraphs[p] ?? string.Empty, spans[p]);
+            }
+
+            var vocabulary = new ArticleVocabulary(analyses);
+            var found = new List<FoundQuote>();
+            foreach (ParagraphAnalysis a in analyses)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                a.Vocabulary = vocabulary;
                 for (int k = 0; k < a.Spans.Count; k++)
                 {
                     FoundQuote? quote = Classify(a, k);
@@ -47,12 +54,16 @@ namespace Dataset.Generator.Parsing.Quotes
             QuoteSpan span = a.Spans[spanIndex];
             int q = a.QuoteTokens[spanIndex];
             bool piece = span.ContinuesPrevious || span.ContinuesNext;
-            if (span.TextEnd <= span.TextStart || IsBlank(a.Text, span) || (!piece && QuotationFilter.IsName(a, q)))
+            if (span.TextEnd <= span.TextStart || IsBlank(a.Text, span))
             {
                 return null;
             }
 
             Attribution attribution = AttributionFinder.Find(a, q);
+            if (!piece && QuotationFilter.IsName(a, q, attribution))
+            {
+                return null;
+            }
 
             // Scare quotes: a fragment nobody is reported as saying.
             if (!piece && attribution.IsNone && !QuotationFilter.StandsAlone(a, q))

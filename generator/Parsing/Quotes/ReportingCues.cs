@@ -106,6 +106,19 @@ namespace Dataset.Generator.Parsing.Quotes
             "told", "tells", "tell", "informed", "informs", "inform", "instructed", "instructs", "advised",
             "advises", "urged", "urges", "urge", "called", "calls", "described", "describes", "describe", "demanded",
             "demands", "demand", "reminded", "reminds", "assured", "assures", "briefed",
+
+            // Spinners' "told": "Brooks knowledgeable Rhythm Weekly journal".
+            "knowledgeable",
+        };
+
+        // A cue word followed by one of these has another sense: "added to the pressure", "knowledgeable about".
+        private static readonly Dictionary<string, string[]> OtherSenses = new(StringComparer.OrdinalIgnoreCase)
+        {
+            ["added"] = new[] { "to" },
+            ["adds"] = new[] { "to" },
+            ["add"] = new[] { "to" },
+            ["knowledgeable"] = new[] { "about", "on", "of", "in", "with" },
+            ["famous"] = new[] { "for", "as", "in", "among" },
         };
 
         private static readonly string[] Participles =
@@ -172,6 +185,11 @@ namespace Dataset.Generator.Parsing.Quotes
         private static readonly Dictionary<string, List<ReportingCue>> ByFirstWord = Build();
 
         private static readonly HashSet<string> FiniteReportingVerbs = new(SpeechVerbs.Concat(AddressVerbs), StringComparer.Ordinal);
+
+        /// <summary>Whether the cue word at <paramref name="i"/> is used in another sense by the word after it.</summary>
+        public static bool HasOtherSense(IReadOnlyList<Token> tokens, int i) =>
+            i + 1 < tokens.Count && OtherSenses.TryGetValue(tokens[i].Text, out string[]? next)
+            && Array.Exists(next, w => tokens[i + 1].Is(w));
 
         /// <summary>A finite reporting verb, as written in lower case ("said", "told"): an attribution's verb.</summary>
         public static bool IsReportingVerb(string word) => FiniteReportingVerbs.Contains(word);

@@ -96,7 +96,7 @@ namespace Dataset.Generator.Parsing.Quotes
             }
 
             // "a U.S. official", "critics", "Officials" opening a sentence: people, but no name.
-            if (head.IsLowerWord || (phrase.End - phrase.Start == 1 && NameWords.PersonNouns.Contains(head.Text)))
+            if (a.IsCommonWord(phrase.End - 1) || (phrase.End - phrase.Start == 1 && NameWords.PersonNouns.Contains(head.Text)))
             {
                 return CommonNoun(a, phrase, head, gender);
             }
@@ -104,7 +104,7 @@ namespace Dataset.Generator.Parsing.Quotes
             // "a spokesperson for Meta", "people familiar with the talks": the person is the head, not the object.
             for (int k = phrase.Start; k + 1 < phrase.End; k++)
             {
-                if (a[k].IsLowerWord && NameWords.PersonNouns.Contains(a[k].Text) && !a[k + 1].IsCapitalized && !NameWords.PersonNouns.Contains(a[k + 1].Text))
+                if (a.IsCommonWord(k) && NameWords.PersonNouns.Contains(a[k].Text) && !a[k + 1].IsCapitalized && !NameWords.PersonNouns.Contains(a[k + 1].Text))
                 {
                     return CommonNoun(a, new TokenRange(phrase.Start, k + 1), a[k], gender);
                 }
@@ -112,12 +112,12 @@ namespace Dataset.Generator.Parsing.Quotes
 
             // "White House press secretary Karine Jean-Pierre": the name after a lower-case title is the person.
             int personStart = phrase.End;
-            while (personStart > phrase.Start && a[personStart - 1].IsCapitalized)
+            while (personStart > phrase.Start && NounPhrases.IsNameWord(a, personStart - 1))
             {
                 personStart--;
             }
 
-            if (personStart > phrase.Start && personStart < phrase.End && a[personStart - 1].IsLowerWord && NameWords.Titles.Contains(a[personStart - 1].Text))
+            if (personStart > phrase.Start && personStart < phrase.End && a.IsCommonWord(personStart - 1) && NameWords.Titles.Contains(a[personStart - 1].Text))
             {
                 phrase = new TokenRange(personStart, phrase.End);
             }

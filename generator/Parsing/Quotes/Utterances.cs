@@ -161,12 +161,15 @@ namespace Dataset.Generator.Parsing.Quotes
                         referents[phrase.Key] = resolver.Observe(a, phrase.Value);
                     }
 
-                    subjects.Add(subject.IsEmpty ? default : new Subject(a.Slice(subject), referents[subject.Start]));
+                    subjects.Add(subject.IsEmpty ? default : new Subject(
+                        a.Slice(NounPhrases.NameWithTitle(a, subject)),
+                        referents[subject.Start],
+                        AttributionFinder.Reports(a, sentence, subject)));
                     foreach (FoundQuote q in quotes)
                     {
                         if (q.Attribution.HasSpeaker)
                         {
-                            q.Speaker = a.Slice(q.Attribution.Speaker);
+                            q.Speaker = a.Slice(NounPhrases.NameWithTitle(a, q.Attribution.Speaker));
                             q.SpeakerName = referents[q.Attribution.Speaker.Start].Name;
                             q.Cue = q.Attribution.HasCue ? a.Slice(q.Attribution.CueStart, q.Attribution.CueEnd) : null;
                         }
@@ -310,13 +313,19 @@ namespace Dataset.Generator.Parsing.Quotes
             }
 
             // "Maria Gonzalez has lived near the plant for a decade." then "“Nobody tells us anything.”": the quotation
-            // paragraph belongs to the named person the paragraph before ended on (or introduced with a colon).
+            // paragraph belongs to the named person the paragraph before ended on (or introduced with a colon), unless
+            // that paragraph reported someone else's words: "Marcos Vianna said the runoff … Sampaio has not endorsed …".
             string previous = _paragraphs[paragraph - 1].Text.TrimEnd();
             List<Subject> before = _subjects[paragraph - 1];
             Subject last = before.Count > 0 ? before[before.Count - 1] : default;
+            for (int s = before.Count - 1; s >= 0 && !last.Reports; s--)
+            {
+                last = before[s].Reports && before[s].IsNamed ? before[s] : last;
+            }
+
             bool introduces = previous.Length > 0 && previous[previous.Length - 1] == ':';
             bool namedPerson = last.Referent is { Name: not null, Kind: ReferentKind.Person };
-            return last.IsNamed && (introduces || namedPerson) && quote.Sentence == 0 ? (last.Text, last.Referent!.Name) : (null, null);
+            return last.IsNamed && (introduces || namedPerson || last.Reports) && quote.Sentence == 0 ? (last.Text, last.Referent!.Name) : (null, null);
         }
 
         private int Root(int i)
@@ -332,15 +341,19 @@ namespace Dataset.Generator.Parsing.Quotes
         /// <summary>A sentence's subject as written and what it refers to.</summary>
         private readonly struct Subject
         {
-            public Subject(string text, Referent referent)
+            public Subject(string text, Referent referent, bool reports)
             {
                 Text = text;
                 Referent = referent;
+                Reports = reports;
             }
 
             public string? Text { get; }
 
             public Referent? Referent { get; }
+
+            /// <summary>Whether the sentence reports the subject's words: "Vianna said the runoff would …".</summary>
+            public bool Reports { get; }
 
             /// <summary>Whether it can be a speaker: a named or personal subject, not "the talks".</summary>
             public bool IsNamed => Referent is not null && (Referent.Name is not null || Referent.Kind != ReferentKind.Unknown);

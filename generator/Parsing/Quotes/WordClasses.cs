@@ -63,14 +63,15 @@ namespace Dataset.Generator.Parsing.Quotes
             "each", "every", "some", "many", "most", "all", "any", "other", "another", "such", "yes", "no", "not",
             "only", "even", "just", "please", "who", "which", "last", "next", "monday", "tuesday", "wednesday",
             "thursday", "friday", "saturday", "sunday", "is", "was", "are", "were", "there's", "it's", "that's",
-            "let", "responding", "addressing", "writing", "given", "upon");
+            "let", "responding", "addressing", "writing", "given", "upon", "being", "having", "early", "late");
 
         /// <summary>Sentence openers after which the subject comes only after the first comma.</summary>
         public static readonly HashSet<string> IntroductoryWords = Set(
             "in", "on", "at", "after", "before", "during", "despite", "since", "when", "while", "as", "although",
             "though", "because", "if", "with", "without", "for", "from", "following", "amid", "under", "over", "by",
             "asked", "speaking", "last", "this", "throughout", "unlike", "like", "once", "until", "upon", "within",
-            "among", "across", "given", "according", "responding", "addressing", "writing", "earlier", "later");
+            "among", "across", "given", "according", "responding", "addressing", "writing", "earlier", "later",
+            "early", "late");
 
         /// <summary>Sentence adverbs that can open a sentence before its subject: "However, Beijing said".</summary>
         public static readonly HashSet<string> SentenceAdverbs = Set(
