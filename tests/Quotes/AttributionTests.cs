@@ -255,10 +255,10 @@ namespace Dataset.Tests.Quotes
         [InlineData("“The talks were productive,” a State Department official said.", "a State Department official")]
         [InlineData("“We made progress,” people familiar with the matter said.", "people familiar with the matter")]
         [InlineData("“No comment,” said a spokeswoman for the company.", "a spokeswoman for the company")]
-        public void Unnamed_speakers_are_written_out_but_have_no_name(string paragraph, string speaker)
+        public void Unnamed_speakers_are_named_by_their_description(string paragraph, string speaker)
         {
             QuoteSpec quote = Single(paragraph);
-            Assert.Equal((speaker, (string?)null), (quote.Speaker, quote.SpeakerName));
+            Assert.Equal((speaker, speaker), (quote.Speaker, quote.SpeakerName));
         }
 
         [Fact]
@@ -380,7 +380,7 @@ namespace Dataset.Tests.Quotes
         public void A_title_narrowed_by_a_possessive_is_not_the_last_holder_of_the_title()
         {
             QuoteSpec quote = Extract("President Joe Biden spoke first.", "“We disagree,” the group’s president said.").Quotes.Single();
-            Assert.Null(quote.SpeakerName);
+            Assert.Equal("the group’s president", quote.SpeakerName);
         }
 
         [Fact]

@@ -135,21 +135,45 @@ namespace Dataset.Generator.Parsing.Quotes
         }
 
         /// <summary>
-        /// Whether <paramref name="subject"/> is reported as saying something in its sentence: "Marcos Vianna said
-        /// the runoff would …" (indirect speech, so a quotation paragraph after it may be theirs).
+        /// The speaker of a dash line at token <paramref name="dash"/>: "— Maj. Gen. John Doe, army spokesman, on the
+        /// floods", "— Powerlink SA, in a post on X", "— Jane Doe on the floods", "— the Ministry of Health".
         /// </summary>
-        public static bool Reports(ParagraphAnalysis a, TokenRange sentence, TokenRange subject)
+        public static TokenRange DashLine(ParagraphAnalysis a, int dash, int limit)
         {
-            for (int c = subject.End; c < sentence.End && c < subject.End + MaxCueDistance; c++)
+            int first = dash + 1;
+            int end = first < limit ? NounPhrases.EndStartingAt(a, first, limit) : -1;
+            if (end < 0 || !(a[first].IsCapitalized || WordClasses.Determiners.Contains(a[first].Text)))
             {
-                ReportingCue? cue = a.CueAt(c, out _);
-                if (cue is { Form: CueForm.Finite, Reach: CueReach.Sentence } && TrySpeaker(a, c, sentence, out TokenRange speaker))
-                {
-                    return speaker.Start == subject.Start;
-                }
+                return TokenRange.None;
             }
 
-            return false;
+            var phrase = new TokenRange(first, end);
+            bool closes = end == limit || (a[end].Kind == TokenKind.Punctuation && !a[end].IsDash)
+                || (a[end].IsLowerWord && (WordClasses.Prepositions.Contains(a[end].Text) || a[end].Text.EndsWith("ing", StringComparison.Ordinal))
+                    && a[first].IsCapitalized && NounPhrases.NamesSomeone(a, phrase));
+            return closes ? phrase : TokenRange.None;
+        }
+
+        /// <summary>
+        /// Who a sentence reports as saying something, quoted or not: "the National Drought Management Authority said
+        /// in a statement", "according to an aid worker in Turkana". Someone reported is someone a pronoun can mean.
+        /// </summary>
+        public static List<TokenRange> Reporters(ParagraphAnalysis a, TokenRange sentence)
+        {
+            var reporters = new List<TokenRange>();
+            for (int c = sentence.Start; c < sentence.End; c++)
+            {
+                ReportingCue? cue = a.CueAt(c, out int end);
+                bool reports = cue is { Form: CueForm.Finite, Reach: CueReach.Sentence } || cue is { Form: CueForm.Preposition, NeedsSpeakerNoun: false };
+                if (reports && TrySpeaker(a, c, sentence, out TokenRange speaker) && !reporters.Exists(r => r.Start == speaker.Start))
+                {
+                    reporters.Add(speaker);
+                }
+
+                c = cue is null ? c : end - 1;
+            }
+
+            return reporters;
         }
 
         // "“…,” Xi said", "“…,” said Xi", "“…,” according to the ministry", "“…” — Jane Doe".
@@ -166,11 +190,8 @@ namespace Dataset.Generator.Parsing.Quotes
 
             if (a[i].IsDash)
             {
-                int end = NounPhrases.EndStartingAt(a, i + 1, limit);
-                bool closes = end > 0 && (end == limit || a[end].IsPunctuation(',') || a[end].IsPunctuation('.') || a[end].IsPunctuation(')') || a[end].IsPunctuation('('));
-                return closes && (a[i + 1].IsCapitalized || WordClasses.Determiners.Contains(a[i + 1].Text))
-                    ? new Attribution(-1, -1, new TokenRange(i + 1, end), true)
-                    : Attribution.None;
+                TokenRange speaker = DashLine(a, i, limit);
+                return speaker.IsEmpty ? Attribution.None : new Attribution(-1, -1, speaker, true);
             }
 
             ReportingCue? cue = a.CueAt(i, out int cueEnd);
@@ -179,7 +200,7 @@ namespace Dataset.Generator.Parsing.Quotes
                 bool inverted = cue.Form == CueForm.Preposition || (cue.Form == CueForm.Finite && cue.Invertible && cue.Reach != CueReach.Stance);
                 int end = inverted ? NounPhrases.EndStartingAt(a, cueEnd, limit) : -1;
                 bool named = end > cueEnd && (!cue.NeedsSpeakerNoun || NounPhrases.NamesSomeone(a, new TokenRange(cueEnd, end)));
-                return named ? new Attribution(i, cueEnd, new TokenRange(cueEnd, end), true) : Attribution.None;
+                return named ? new Attribution(i, cueEnd, NounPhrases.NamedAppositive(a, new TokenRange(cueEnd, end), limit), true) : Attribution.None;
             }
 
             int phraseEnd = NounPhrases.EndStartingAt(a, i, limit);
@@ -241,7 +262,7 @@ namespace Dataset.Generator.Parsing.Quotes
             {
                 int end = NounPhrases.EndStartingAt(a, cueEnd, sentence.End);
                 bool named = end > cueEnd && (!cue.NeedsSpeakerNoun || NounPhrases.NamesSomeone(a, new TokenRange(cueEnd, end)));
-                speaker = named ? new TokenRange(cueEnd, end) : TokenRange.None;
+                speaker = named ? NounPhrases.NamedAppositive(a, new TokenRange(cueEnd, end), sentence.End) : TokenRange.None;
                 return named;
             }
 

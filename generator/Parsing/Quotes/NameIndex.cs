@@ -18,6 +18,11 @@ namespace Dataset.Generator.Parsing.Quotes
         private readonly Dictionary<string, List<NameMention>> _peopleByTitle = new(StringComparer.Ordinal);
         private readonly Dictionary<string, List<NameMention>> _organisationsByWord = new(StringComparer.OrdinalIgnoreCase);
         private readonly Dictionary<string, NameMention?> _fullest = new(StringComparer.Ordinal);
+        private readonly Dictionary<string, NameMention> _acronyms = new(StringComparer.Ordinal);
+        private readonly Dictionary<string, List<NameMention>> _describedAs = new(StringComparer.Ordinal);
+
+        // "the company" looks back over this many organisations for one of its kind.
+        private const int MaxOrganisationsBack = 50;
 
         public NameIndex(IReadOnlyList<ParagraphAnalysis> paragraphs)
         {
@@ -31,8 +36,11 @@ namespace Dataset.Generator.Parsing.Quotes
                     }
 
                     int end = RunEnd(a, i);
+                    int people = _people.Count;
                     AddPeople(a, i, end, _people);
-                    AddOrganisation(a, i, end);
+                    NameMention? organisation = AddOrganisation(a, i, end);
+                    AddAcronym(a, i, end, organisation);
+                    AddAppositive(a, end, organisation ?? (_people.Count > people ? _people[_people.Count - 1] : null));
                     i = end - 1;
                 }
             }
@@ -65,9 +73,42 @@ namespace Dataset.Generator.Parsing.Quotes
         /// <summary>The longest organisation name that contains <paramref name="words"/> in order, or null.</summary>
         public NameMention? FullestOrganisation(IReadOnlyList<string> words) => Fullest("o", _organisationsByWord, words);
 
-        /// <summary>The organisation named last before a position whose name has <paramref name="word"/>: "the ministry".</summary>
-        public NameMention? OrganisationWithWord(string word, int paragraph, int token) =>
-            _organisationsByWord.TryGetValue(word, out List<NameMention>? list) ? LastBefore(list, paragraph, token) : null;
+        /// <summary>
+        /// The organisation a bare description means: the last named before the position with <paramref name="word"/>
+        /// in its name ("the ministry" → "Ministry of Fisheries"), else the last of that kind ("the company" →
+        /// "Halvorsen Foods", "the paper" → "Ashanti Courier"); failing both, the first named after it (an e-mail's
+        /// signature names its council at the end).
+        /// </summary>
+        public NameMention? Organisation(string word, int paragraph, int token)
+        {
+            List<NameMention>? withWord = _organisationsByWord.TryGetValue(word, out List<NameMention>? list) ? list : null;
+            if (withWord is not null && LastBefore(withWord, paragraph, token) is { } named)
+            {
+                return named;
+            }
+
+            if (NameWords.OrganisationKinds.TryGetValue(word, out HashSet<string>? kind))
+            {
+                int before = LastIndexBefore(_organisations, paragraph, token);
+                for (int i = before; i >= 0 && i > before - MaxOrganisationsBack; i--)
+                {
+                    if (Array.Exists(_organisations[i].Words, kind.Contains))
+                    {
+                        return _organisations[i];
+                    }
+                }
+            }
+
+            if (_describedAs.TryGetValue(word, out List<NameMention>? described) && LastBefore(described, paragraph, token) is { } apposed)
+            {
+                return apposed;
+            }
+
+            return withWord?[0];
+        }
+
+        /// <summary>What an acronym stands for, when the article spells it out: "the National Weather Agency (NWA)".</summary>
+        public NameMention? Expansion(string acronym) => _acronyms.TryGetValue(acronym, out NameMention? full) ? full : null;
 
         /// <summary>
         /// The person last given the title <paramref name="title"/> before a position, by their fullest name:
@@ -75,7 +116,9 @@ namespace Dataset.Generator.Parsing.Quotes
         /// </summary>
         public NameMention? PersonWithTitle(string title, int paragraph, int token)
         {
-            NameMention? last = _peopleByTitle.TryGetValue(title.ToLowerInvariant(), out List<NameMention>? list) ? LastBefore(list, paragraph, token) : null;
+            string full = NameWords.FullTitle(title);
+            NameMention? last = _peopleByTitle.TryGetValue(full, out List<NameMention>? list) ? LastBefore(list, paragraph, token) : null;
+            last ??= _describedAs.TryGetValue(full, out List<NameMention>? described) ? LastBefore(described, paragraph, token) : null;
             return last is null ? null : FullestPerson(last.Words) ?? last;
         }
 
@@ -105,6 +148,12 @@ namespace Dataset.Generator.Parsing.Quotes
 
         private static NameMention? LastBefore(List<NameMention> inOrder, int paragraph, int token)
         {
+            int found = LastIndexBefore(inOrder, paragraph, token);
+            return found < 0 ? null : inOrder[found];
+        }
+
+        private static int LastIndexBefore(List<NameMention> inOrder, int paragraph, int token)
+        {
             int low = 0, high = inOrder.Count - 1, found = -1;
             while (low <= high)
             {
@@ -121,7 +170,7 @@ namespace Dataset.Generator.Parsing.Quotes
                 }
             }
 
-            return found < 0 ? null : inOrder[found];
+            return found;
         }
 
         private static void Add(Dictionary<string, List<NameMention>> index, string word, NameMention mention)
@@ -148,20 +197,25 @@ namespace Dataset.Generator.Parsing.Quotes
             var titles = new List<string>();
             if (start > 0 && a.IsCommonWord(start - 1) && NameWords.Titles.Contains(a[start - 1].Text))
             {
-                titles.Add(a[start - 1].Text.ToLowerInvariant());
+                titles.Add(NameWords.FullTitle(a[start - 1].Text));
             }
 
             int segment = -1;
             for (int k = start; k < end; k++)
             {
                 Token t = a[k];
+                if (t.Kind == TokenKind.Quote && segment >= 0)
+                {
+                    continue;
+                }
+
                 bool particle = segment >= 0 && WordClasses.NameParticles.Contains(t.Text) && k + 1 < end && a[k + 1].IsCapitalized;
                 if (particle || IsPersonNameWord(a, k, end))
                 {
                     segment = segment < 0 ? k : segment;
                     if (t.IsPossessive)
                     {
-                        into.Add(NameMention.Create(a, segment, k + 1, titles));
+                        AddPerson(into, NameMention.Create(a, segment, k + 1, titles));
                         segment = -1;
                     }
 
@@ -170,20 +224,29 @@ namespace Dataset.Generator.Parsing.Quotes
 
                 if (segment >= 0)
                 {
-                    into.Add(NameMention.Create(a, segment, k, titles));
+                    AddPerson(into, NameMention.Create(a, segment, k, titles));
                     segment = -1;
                     titles.Clear();
                 }
 
                 if (t.IsCapitalized && NameWords.Titles.Contains(t.Text))
                 {
-                    titles.Add(t.Text.ToLowerInvariant());
+                    titles.Add(NameWords.FullTitle(t.Text));
                 }
             }
 
             if (segment >= 0)
             {
-                into.Add(NameMention.Create(a, segment, end, titles));
+                AddPerson(into, NameMention.Create(a, segment, end, titles));
+            }
+        }
+
+        // "Harcourt Prize", "Castle Street" are capitalised but nobody's name ("Park Ji-hoon" is).
+        private static void AddPerson(List<NameMention> into, NameMention person)
+        {
+            if (person.Words.Length < 2 || !NameWords.ThingWords.Contains(person.Words[person.Words.Length - 1]))
+            {
+                into.Add(person);
             }
         }
 
@@ -200,6 +263,11 @@ namespace Dataset.Generator.Parsing.Quotes
             {
                 if (NounPhrases.IsNameWord(a, k) && !a[k - 1].IsPossessive)
                 {
+                    k++;
+                }
+                else if (IsNickname(a, k))
+                {
+                    // Pieter “Tank” Botha is Pieter Botha.
                     k++;
                 }
                 else if (NounPhrases.IsNameWord(a, k) && OrganisationFollows(a, k))
@@ -219,6 +287,9 @@ namespace Dataset.Generator.Parsing.Quotes
 
             return k;
         }
+
+        private static bool IsNickname(ParagraphAnalysis a, int k) =>
+            a[k].Kind == TokenKind.Quote && k > 0 && k + 1 < a.Count && a[k - 1].IsCapitalized && NounPhrases.IsNameWord(a, k + 1);
 
         private static bool OrganisationFollows(ParagraphAnalysis a, int k)
         {
@@ -265,7 +336,32 @@ namespace Dataset.Generator.Parsing.Quotes
             return false;
         }
 
-        private void AddOrganisation(ParagraphAnalysis a, int start, int end)
+        // "Lumora, the cloud software company, …", "Hua Meiling, a ministry spokeswoman, …": a later "the company"
+        // or "the spokeswoman" can mean the name the description was set beside.
+        private void AddAppositive(ParagraphAnalysis a, int end, NameMention? named)
+        {
+            if (named is null || end + 2 >= a.Count || !a[end].IsPunctuation(',') || !a[end + 1].IsWord || !WordClasses.Determiners.Contains(a[end + 1].Text))
+            {
+                return;
+            }
+
+            int phraseEnd = NounPhrases.EndStartingAt(a, end + 1, a.SentenceOf(end).End, allowPostmodifier: false);
+            if (phraseEnd > end + 2 && a[phraseEnd - 1].IsLowerWord)
+            {
+                Add(_describedAs, NameWords.FullTitle(a[phraseEnd - 1].Bare), named);
+            }
+        }
+
+        // "The Ghana National Fire Service (GNFS)": the bracketed capitals stand for the name before them.
+        private void AddAcronym(ParagraphAnalysis a, int start, int end, NameMention? organisation)
+        {
+            if (end + 2 < a.Count && a[end].IsPunctuation('(') && a[end + 2].IsPunctuation(')') && IsAcronym(a[end + 1].Text) && end - start > 1)
+            {
+                _acronyms[a[end + 1].Text] = organisation ?? NameMention.Create(a, start, end);
+            }
+        }
+
+        private NameMention? AddOrganisation(ParagraphAnalysis a, int start, int end)
         {
             int lastOrganisationWord = -1;
             for (int k = start; k < end; k++)
@@ -278,7 +374,7 @@ namespace Dataset.Generator.Parsing.Quotes
 
             if (lastOrganisationWord < 0)
             {
-                return;
+                return null;
             }
 
             // "Ministry of Foreign Affairs": the name runs on after a connector, not after a bare title.
@@ -288,7 +384,20 @@ namespace Dataset.Generator.Parsing.Quotes
                 stop = end;
             }
 
-            _organisations.Add(NameMention.Create(a, start, stop));
+            // "Liam Okoro Senior Communications Officer Eastbrook Borough Council" (an e-mail signature): the
+            // organisation starts after the person and their role.
+            for (int k = lastOrganisationWord - 1; k > start; k--)
+            {
+                if (!a[k].IsPossessive && (NameWords.Roles.Contains(a[k].Text) || NameWords.PersonNouns.Contains(a[k].Text)))
+                {
+                    start = k + 1;
+                    break;
+                }
+            }
+
+            NameMention organisation = NameMention.Create(a, start, stop);
+            _organisations.Add(organisation);
+            return organisation;
         }
 
         private static bool IsAcronym(string word)
@@ -355,16 +464,32 @@ namespace Dataset.Generator.Parsing.Quotes
         /// <summary>Tokens [start, end) of a paragraph, a trailing possessive dropped: "Blinken’s" → "Blinken".</summary>
         public static NameMention Create(ParagraphAnalysis a, int start, int end, List<string>? titles = null)
         {
-            var words = new string[end - start];
+            while (end - 1 > start && a[end - 1].Kind == TokenKind.Quote)
+            {
+                end--;
+            }
+
+            var words = new List<string>(end - start);
+            var text = new System.Text.StringBuilder();
+            int from = a[start].Start;
             for (int k = start; k < end; k++)
             {
-                words[k - start] = NameIndex.Key(a[k]);
+                if (a[k].Kind == TokenKind.Quote)
+                {
+                    // A nickname in marks is left out of the name: Pieter “Tank” Botha.
+                    text.Append(a.Text, from, a[k].Start - from).Append(' ');
+                    from = a[k + 1].Start;
+                    continue;
+                }
+
+                words.Add(NameIndex.Key(a[k]));
             }
 
             Token last = a[end - 1];
-            int textEnd = last.Start + last.Bare.Length;
-            string text = a.Text.Substring(a[start].Start, textEnd - a[start].Start);
-            return new NameMention(text, words, titles?.ToArray() ?? Array.Empty<string>(), a.Index, start);
+            text.Append(a.Text, from, last.Start + last.Bare.Length - from);
+            return new NameMention(CollapseSpaces(text.ToString()), words.ToArray(), titles?.ToArray() ?? Array.Empty<string>(), a.Index, start);
         }
+
+        private static string CollapseSpaces(string text) => text.IndexOf("  ", StringComparison.Ordinal) < 0 ? text : string.Join(" ", text.Split(new[] { ' ' }, StringSplitOptions.RemoveEmptyEntries));
     }
 }

@@ -66,6 +66,22 @@ namespace Dataset.Generator.Parsing.Quotes
             "watchdog", "shipyard", "builder", "consultancy", "charity", "band", "label", "conglomerate", "chain",
             "platform", "app", "publisher", "studio", "exporter", "importer", "producer", "owner");
 
+        private static readonly Dictionary<string, string> TitleAbbreviations = new(StringComparer.Ordinal)
+        {
+            ["gov."] = "governor", ["sen."] = "senator", ["rep."] = "representative", ["gen."] = "general",
+            ["lt."] = "lieutenant", ["col."] = "colonel", ["maj."] = "major", ["capt."] = "captain", ["sgt."] = "sergeant",
+            ["adm."] = "admiral", ["cmdr."] = "commander", ["det."] = "detective", ["insp."] = "inspector",
+            ["supt."] = "superintendent", ["cllr"] = "councillor", ["cllr."] = "councillor", ["councilor"] = "councillor",
+            ["prof."] = "professor", ["dr."] = "doctor", ["dr"] = "doctor",
+        };
+
+        /// <summary>Capitalised words that make a name a thing or a place, not a person: "Harcourt Prize", "Mill Lane".</summary>
+        public static readonly HashSet<string> ThingWords = Set(
+            "prize", "award", "awards", "cup", "trophy", "medal", "festival", "championship", "championships", "games",
+            "stadium", "arena", "park", "street", "road", "lane", "avenue", "river", "bridge", "hall", "square",
+            "airport", "station", "market", "mountain", "mountains", "lake", "island", "islands", "valley", "county",
+            "district", "province", "region", "city", "town", "village", "harbour", "harbor", "port", "beach", "bay");
+
         /// <summary>Every word that can stand for a person's position before their name.</summary>
         public static readonly HashSet<string> Titles = Union(Honorifics, FormsOfAddress, Roles);
 
@@ -86,7 +102,27 @@ namespace Dataset.Generator.Parsing.Quotes
             "nato", "who", "fbi", "cia", "nasa", "eu", "imf", "opec", "ministries", "state-run", "media", "daily",
             "airlines", "motors", "holdings", "industries", "technologies", "systems", "labs", "studios", "records",
             "tribunal", "prosecutors", "prosecutor's", "council's", "secretariat", "directorate", "command",
-            "guard", "guards", "regime", "junta", "statement", "report", "spokesperson's");
+            "guard", "guards", "regime", "junta", "statement", "report", "spokesperson's", "delegation", "society",
+            "collective", "constabulary", "courier", "gazette", "chronicle", "observer", "ledger", "foods", "shipping",
+            "rail", "railways", "airways", "energy", "software", "logistics", "analytics", "securities",
+            "insurance", "pharmaceuticals", "estates", "homes", "firm");
+
+        /// <summary>
+        /// What a bare description of an organisation can mean when no name repeats its word: "the company" is the
+        /// last business named ("Halvorsen Foods"), "the paper" the last newspaper ("the Ashanti Courier").
+        /// </summary>
+        public static readonly Dictionary<string, HashSet<string>> OrganisationKinds = Kinds(
+            (Set("company", "firm", "business", "group", "corporation", "corporate", "operator", "carrier", "retailer",
+                "maker", "manufacturer", "developer", "lender", "insurer", "shipowner", "brand", "chain", "startup",
+                "supplier"),
+             Set("ltd", "ltd.", "inc", "inc.", "plc", "llc", "corp", "corp.", "co.", "company", "group", "holdings",
+                "foods", "shipping", "rail", "railways", "airlines", "airways", "motors", "energy", "software",
+                "logistics", "analytics", "technologies", "systems", "industries", "labs", "studios", "securities",
+                "insurance", "pharmaceuticals", "estates", "homes", "bank", "firm")),
+            (Set("paper", "newspaper", "daily", "outlet", "tabloid", "publication", "broadcaster", "station", "channel"),
+             Set("times", "post", "courier", "herald", "gazette", "tribune", "journal", "chronicle", "observer", "news",
+                "daily", "radio", "television", "ledger", "press")),
+            (Set("force", "police"), Set("police", "constabulary")));
 
         /// <summary>Heads of common-noun speakers that are people: "a U.S. official", "critics", "people familiar".</summary>
         public static readonly HashSet<string> PersonNouns = Set(
@@ -115,7 +151,8 @@ namespace Dataset.Generator.Parsing.Quotes
             "statement", "statements", "post", "posts", "tweet", "tweets", "letter", "message", "note", "report",
             "release", "video", "email", "e-mail", "memo", "interview", "speech", "address", "remarks", "comments",
             "testimony", "filing", "ruling", "warning", "conference", "briefing", "call", "announcement", "op-ed",
-            "essay", "book", "lawsuit", "complaint", "motion", "order", "decision", "opinion", "website", "account");
+            "essay", "book", "lawsuit", "complaint", "motion", "order", "decision", "opinion", "website", "account",
+            "assertion", "declaration", "advisory", "bulletin", "notice", "memoir");
 
         /// <summary>Words that mark a person as a woman or a man, for "she" and "he".</summary>
         public static readonly HashSet<string> FemaleMarkers = Set(
@@ -168,6 +205,13 @@ namespace Dataset.Generator.Parsing.Quotes
             word.Length > 3 && word.EndsWith("s", StringComparison.OrdinalIgnoreCase) && !word.EndsWith("ss", StringComparison.OrdinalIgnoreCase)
             && !word.EndsWith("’s", StringComparison.Ordinal) && !word.EndsWith("'s", StringComparison.Ordinal);
 
+        /// <summary>Titles as one key, lower case and written out: "Gov." → "governor", "Cllr" → "councillor".</summary>
+        public static string FullTitle(string title)
+        {
+            string key = title.ToLowerInvariant();
+            return TitleAbbreviations.TryGetValue(key, out string? full) ? full : key;
+        }
+
         public static bool IsDescriptiveNoun(string word) =>
             DescriptiveNouns.Contains(word) || (word.Length > 5 && word.EndsWith("maker", StringComparison.OrdinalIgnoreCase));
 
@@ -175,6 +219,20 @@ namespace Dataset.Generator.Parsing.Quotes
         public static bool IsFirstName(string word) => FemaleFirstNames.Contains(word) || MaleFirstNames.Contains(word);
 
         private static HashSet<string> Set(params string[] words) => new(words, StringComparer.OrdinalIgnoreCase);
+
+        private static Dictionary<string, HashSet<string>> Kinds(params (HashSet<string> Descriptions, HashSet<string> NameWords)[] kinds)
+        {
+            var byDescription = new Dictionary<string, HashSet<string>>(StringComparer.OrdinalIgnoreCase);
+            foreach ((HashSet<string> descriptions, HashSet<string> nameWords) in kinds)
+            {
+                foreach (string description in descriptions)
+                {
+                    byDescription[description] = nameWords;
+                }
+            }
+
+            return byDescription;
+        }
 
         private static HashSet<string> Union(params HashSet<string>[] sets)
         {

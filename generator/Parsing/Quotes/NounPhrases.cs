@@ -442,6 +442,19 @@ namespace Dataset.Generator.Parsing.Quotes
                 return false;
             }
 
+            // "Twelve-year-old Noor Haddad": a compound with a lower-case part is a modifier.
+            int hyphen = word.IndexOf('-');
+            if (hyphen > 0 && hyphen + 1 < word.Length && char.IsLower(word[hyphen + 1]))
+            {
+                return true;
+            }
+
+            // "Distribution of food aid": a head with an "of" phrase of common words.
+            if (i + 2 < a.Count && a[i + 1].Is("of") && a[i + 2].IsLowerWord && !WordClasses.Determiners.Contains(a[i + 2].Text))
+            {
+                return true;
+            }
+
             bool joined = i + 1 < a.Count && (a[i + 1].IsCapitalized || (IsConnector(a[i + 1]) && i + 2 < a.Count && a[i + 2].IsCapitalized));
             bool plural = NameWords.IsPluralHead(word) && !word.EndsWith("us", StringComparison.Ordinal) && !word.EndsWith("is", StringComparison.Ordinal);
             return NameWords.Roles.Contains(word) || vocabulary.IsWrittenLowerCase(word) || (!joined && plural);
@@ -455,9 +468,10 @@ namespace Dataset.Generator.Parsing.Quotes
                 return end;
             }
 
+            // "the European Union’s delegation in Kyiv" too: an organisation's head takes one.
             int h = end - 1;
             h = h > 0 && IsBridgingAdjective(a[h], a[end]) ? h - 1 : h;
-            if (h < 0 || !a.IsCommonWord(h) || !NameWords.PersonNouns.Contains(a[h].Text))
+            if (h < 0 || !a.IsCommonWord(h) || !(NameWords.PersonNouns.Contains(a[h].Text) || NameWords.OrganisationWords.Contains(a[h].Text)))
             {
                 return end;
             }

@@ -159,8 +159,10 @@ namespace Dataset.Generator.Parsing.Quotes
 
         private static bool IsWordStart(string text, int i) => char.IsLetterOrDigit(text, i);
 
+        // A surrogate pair is one character; "--" is one dash.
         private static int PunctuationEnd(string text, int i) =>
-            char.IsHighSurrogate(text[i]) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]) ? i + 2 : i + 1;
+            (char.IsHighSurrogate(text[i]) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
+            || (text[i] == '-' && i + 1 < text.Length && text[i + 1] == '-') ? i + 2 : i + 1;
 
         // Letters and digits, joined by inner apostrophes (O’Connor), hyphens (co-founder), dots (U.S.) and "&" (AT&T).
         private static int WordEnd(string text, int start)

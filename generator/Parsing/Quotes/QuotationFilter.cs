@@ -49,7 +49,8 @@ namespace Dataset.Generator.Parsing.Quotes
             // "into “The Lighthouse Keeper’s Daughter”", "Review: ‘The Salt Road’": words in title case are a
             // name unless a cue introduces them ("“No,” she said", "chanted “Never Again”").
             Position before = Preceding(a, q);
-            return IsTitleCase(text) && (before == Position.Embedded || (before == Position.Boundary && !attribution.FollowsQuote));
+            bool namedByCue = before == Position.AfterCue && NamingWords.Contains(a[q - 1].Text);
+            return IsTitleCase(text) && (before == Position.Embedded || namedByCue || (before == Position.Boundary && !attribution.FollowsQuote));
         }
 
         // "dubbed the “Ridgeback Fire”", "the word “genocide”", "a folk song, “Tariq al-Milh”", "whose slogan was “…”".

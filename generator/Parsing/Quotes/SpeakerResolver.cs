@@ -21,14 +21,19 @@ namespace Dataset.Generator.Parsing.Quotes
     /// <summary>Someone or something an article's sentences are about, with the fullest name it is given.</summary>
     internal sealed class Referent
     {
-        public Referent(string? name, ReferentKind kind, Gender gender)
+        public Referent(string? name, ReferentKind kind, Gender gender, string? head = null)
         {
             Name = name;
             Kind = kind;
             Gender = gender;
+            Head = head;
         }
 
+        /// <summary>The fullest name, or for someone the article never names, the description as written ("a WIHB spokesperson").</summary>
         public string? Name { get; }
+
+        /// <summary>For a description, its head noun in lower case ("spokesperson"), so "the spokesperson" can find it.</summary>
+        public string? Head { get; }
 
         public ReferentKind Kind { get; }
 
@@ -49,6 +54,8 @@ namespace Dataset.Generator.Parsing.Quotes
 
         private readonly NameIndex _names;
         private readonly List<Referent> _history = new();
+        private readonly Dictionary<string, Referent> _issuers = new(StringComparer.Ordinal);
+        private Referent? _lastIssuer;
 
         public SpeakerResolver(NameIndex names) => _names = names;
 
@@ -58,6 +65,81 @@ namespace Dataset.Generator.Parsing.Quotes
             Referent referent = Resolve(a, phrase);
             _history.Add(referent);
             return referent;
+        }
+
+        /// <summary>Makes <paramref name="referent"/> the most recent again: a sentence's subject outranks its objects.</summary>
+        public void Remember(Referent referent) => _history.Add(referent);
+
+        /// <summary>
+        /// Remembers the people a sentence names outside its subject and speakers ("retiree Gisela Brandt, 74, uses
+        /// …", "Noor Haddad’s memoir …"), so a later "she" can find them.
+        /// </summary>
+        public void ObservePeople(ParagraphAnalysis a, int start, int end)
+        {
+            for (int i = start; i < end; i++)
+            {
+                if (!NounPhrases.IsNameWord(a, i) || NameWords.Titles.Contains(a[i].Text))
+                {
+                    continue;
+                }
+
+                int run = i + 1;
+                while (run < end && NounPhrases.IsNameWord(a, run) && !a[run - 1].IsPossessive)
+                {
+                    run++;
+                }
+
+                Referent referent = Resolve(a, new TokenRange(i, run));
+                if (referent.Kind == ReferentKind.Person && referent.Name is not null)
+                {
+                    _history.Add(referent);
+                }
+
+                i = run - 1;
+            }
+
+            // "according to a senior official at the Energy Ministry": someone described, for a later "the official".
+            for (int i = start; i < end; i++)
+            {
+                if (!a[i].IsLowerWord || !IsPersonNoun(a[i].Text) || NameWords.IsPluralHead(a[i].Text))
+                {
+                    continue;
+                }
+
+                int first = NounPhrases.StartEndingAt(a, i, start);
+                int last = first >= 0 && IsIndefinite(a[first]) ? NounPhrases.EndStartingAt(a, first, Math.Max(end, a.SentenceOf(i).End)) : -1;
+                if (last > i)
+                {
+                    _history.Add(Resolve(a, new TokenRange(first, last)));
+                    i = last - 1;
+                }
+            }
+        }
+
+        private static bool IsIndefinite(Token t) => t.Is("a") || t.Is("an") || t.Is("one");
+
+        // "an official", "an engineer", "a pharmacist": a word for a person.
+        private static bool IsPersonNoun(string word) => NameWords.PersonNouns.Contains(word) || NameWords.Roles.Contains(word);
+
+        /// <summary>
+        /// Notes who issued the documents a sentence mentions ("The company said in a statement …"), so a later
+        /// "the statement said" speaks for them.
+        /// </summary>
+        public void NoteDocuments(ParagraphAnalysis a, TokenRange sentence, Referent? issuer)
+        {
+            if (issuer?.Name is null)
+            {
+                return;
+            }
+
+            for (int i = sentence.Start; i < sentence.End; i++)
+            {
+                if (a[i].IsLowerWord && NameWords.DocumentNouns.Contains(a[i].Text))
+                {
+                    _issuers[a[i].Bare.ToLowerInvariant()] = issuer;
+                    _lastIssuer = issuer;
+                }
+            }
         }
 
         private Referent Resolve(ParagraphAnalysis a, TokenRange phrase)
@@ -74,6 +156,16 @@ namespace Dataset.Generator.Parsing.Quotes
             if (IsBareTitle(a, phrase) && _names.PersonWithTitle(head.Text, a.Index, phrase.Start) is { } holder)
             {
                 return new Referent(holder.Text, ReferentKind.Person, gender);
+            }
+
+            // "army spokesman Col. Armando Muchanga", "Sen. Alicia Navarro of New Mexico": the person is the name.
+            phrase = NounPhrases.NameWithTitle(a, phrase);
+            head = a[phrase.End - 1];
+
+            // "NWA" after "the National Weather Agency (NWA)".
+            if (phrase.End - FirstCapital(a, phrase) == 1 && _names.Expansion(head.Bare) is { } expansion)
+            {
+                return new Referent(expansion.Text, ReferentKind.Organisation, gender);
             }
 
             // "Biden and Xi", but not "Health and Human Services Secretary Xavier Becerra".
@@ -95,39 +187,22 @@ namespace Dataset.Generator.Parsing.Quotes
                 }
             }
 
-            // "a U.S. official", "critics", "Officials" opening a sentence: people, but no name.
-            if (a.IsCommonWord(phrase.End - 1) || (phrase.End - phrase.Start == 1 && NameWords.PersonNouns.Contains(head.Text)))
+            // "a U.S. official", "critics", "Officials" opening a sentence, and with a postmodifier: "a spokesperson
+            // for Meta", "people familiar with the talks", "the European Union’s delegation in Kyiv" — the head is the
+            // person or body, not a name in the postmodifier.
+            for (int k = phrase.Start; k < phrase.End; k++)
             {
-                return CommonNoun(a, phrase, head, gender);
-            }
-
-            // "a spokesperson for Meta", "people familiar with the talks": the person is the head, not the object.
-            for (int k = phrase.Start; k + 1 < phrase.End; k++)
-            {
-                if (a.IsCommonWord(k) && NameWords.PersonNouns.Contains(a[k].Text) && !a[k + 1].IsCapitalized && !NameWords.PersonNouns.Contains(a[k + 1].Text))
+                bool headWord = IsPersonNoun(a[k].Text) || NameWords.OrganisationWords.Contains(a[k].Text);
+                bool last = k + 1 == phrase.End || (!a[k + 1].IsCapitalized && !IsPersonNoun(a[k + 1].Text));
+                if (a.IsCommonWord(k) && headWord && last)
                 {
-                    return CommonNoun(a, new TokenRange(phrase.Start, k + 1), a[k], gender);
+                    return CommonNoun(a, phrase, a[k], gender);
                 }
             }
 
-            // "White House press secretary Karine Jean-Pierre": the name after a lower-case title is the person.
-            int personStart = phrase.End;
-            while (personStart > phrase.Start && NounPhrases.IsNameWord(a, personStart - 1))
+            if (a.IsCommonWord(phrase.End - 1) || (phrase.End - phrase.Start == 1 && NameWords.PersonNouns.Contains(head.Text)))
             {
-                personStart--;
-            }
-
-            if (personStart > phrase.Start && personStart < phrase.End && a.IsCommonWord(personStart - 1) && NameWords.Titles.Contains(a[personStart - 1].Text))
-            {
-                phrase = new TokenRange(personStart, phrase.End);
-            }
-
-            // "Sen. Alicia Navarro of New Mexico", "Rep. Dale Ortiz of Texas": AP puts the legislator's state after
-            // "of"; the person ends before it.
-            int of = IndexOf(a, phrase, "of");
-            if (of > phrase.Start + 2 && TitledPersonBefore(a, phrase.Start, of))
-            {
-                phrase = new TokenRange(phrase.Start, of);
+                return CommonNoun(a, phrase, head, gender);
             }
 
             var people = new List<NameMention>();
@@ -157,21 +232,52 @@ namespace Dataset.Generator.Parsing.Quotes
             return new Referent(name.Text, kind, gender);
         }
 
+        // Someone the article describes: "a WIHB spokesperson", "currency traders in Accra", "the ministry". A bare
+        // definite description ("the spokesperson", "the ministry", "the paper") is whoever the article described or
+        // named that way before; any other description is its own name.
         private Referent CommonNoun(ParagraphAnalysis a, TokenRange phrase, Token head, Gender gender)
         {
-            if (NameWords.PersonNouns.Contains(head.Bare))
+            string word = head.Bare.ToLowerInvariant();
+            bool bare = phrase.End - phrase.Start == 2 && WordClasses.DefiniteDeterminers.Contains(a[phrase.Start].Text);
+            bool person = IsPersonNoun(word);
+            bool organisation = !person && (NameWords.OrganisationWords.Contains(word) || NameWords.OrganisationKinds.ContainsKey(word));
+            if (bare && organisation && _names.Organisation(word, a.Index, phrase.Start) is { } named)
             {
-                ReferentKind people = NameWords.IsPluralHead(head.Bare) || head.Is("people") || head.Is("police") ? ReferentKind.Group : ReferentKind.Person;
-                return new Referent(null, people, gender);
+                return new Referent(named.Text, ReferentKind.Organisation, gender);
             }
 
-            if (NameWords.OrganisationWords.Contains(head.Bare))
+            if (bare && EarlierDescription(word) is { } earlier)
             {
-                NameMention? named = _names.OrganisationWithWord(head.Bare, a.Index, phrase.Start);
-                return new Referent(named?.Text, ReferentKind.Organisation, gender);
+                return earlier;
             }
 
-            return new Referent(null, NameWords.IsPluralHead(head.Bare) ? ReferentKind.Group : ReferentKind.Unknown, gender);
+            // "the statement said": the last document's issuer, by its own noun if the article used it.
+            if (NameWords.DocumentNouns.Contains(word) && bare && (_issuers.TryGetValue(word, out Referent? issuer) || _lastIssuer is not null))
+            {
+                return issuer ?? _lastIssuer!;
+            }
+
+            if (!person && !organisation)
+            {
+                return new Referent(null, NameWords.IsPluralHead(word) ? ReferentKind.Group : ReferentKind.Unknown, gender);
+            }
+
+            ReferentKind kind = organisation ? ReferentKind.Organisation
+                : NameWords.IsPluralHead(word) || word == "people" || word == "police" ? ReferentKind.Group : ReferentKind.Person;
+            return new Referent(a.Slice(phrase), kind, gender, word);
+        }
+
+        private Referent? EarlierDescription(string head)
+        {
+            for (int i = _history.Count - 1; i >= 0 && i >= _history.Count - MaxAntecedentDistance; i--)
+            {
+                if (_history[i].Head == head)
+                {
+                    return _history[i];
+                }
+            }
+
+            return null;
         }
 
         // "China’s Ministry of Foreign Affairs" stays; "the ministry" … "The State Department" keeps its article.
@@ -217,12 +323,10 @@ namespace Dataset.Generator.Parsing.Quotes
                 bool fits = r.Kind == kind || r.Kind == ReferentKind.Unknown || (kind == ReferentKind.Group && r.Kind == ReferentKind.Organisation);
                 if (fits && (unwanted == Gender.Unknown || r.Gender != unwanted) && r.Name is not null)
                 {
-                    // Once "he" has meant Smith, a later "she" looks past him.
-                    r.Gender = r.Gender == Gender.Unknown && unwanted != Gender.Unknown ? (unwanted == Gender.Female ? Gender.Male : Gender.Female) : r.Gender;
-                    return r;
+                    return Learn(r, unwanted);
                 }
 
-                // A nameless subject of the right kind ("a U.S. official … he said") still blocks older names.
+                // A nameless subject of the right kind ("the talks … they said") still blocks older names.
                 if (r.Kind == kind && r.Name is null)
                 {
                     return r;
@@ -230,6 +334,13 @@ namespace Dataset.Generator.Parsing.Quotes
             }
 
             return new Referent(null, kind, Gender.Unknown);
+        }
+
+        // Once "he" has meant Smith, a later "she" looks past him.
+        private static Referent Learn(Referent r, Gender unwanted)
+        {
+            r.Gender = r.Gender == Gender.Unknown && unwanted != Gender.Unknown ? (unwanted == Gender.Female ? Gender.Male : Gender.Female) : r.Gender;
+            return r;
         }
 
         // "Police Chief Maria Lopez", "CEO Tim Cook", but not "Ministry of Foreign Affairs".
@@ -313,26 +424,6 @@ namespace Dataset.Generator.Parsing.Quotes
             }
 
             return -1;
-        }
-
-        // A capitalised title followed only by capitalised name words: "Sen. Alicia Navarro", "Gov. Ana Ruiz".
-        private static bool TitledPersonBefore(ParagraphAnalysis a, int start, int end)
-        {
-            int first = FirstCapital(a, new TokenRange(start, end));
-            if (!NameWords.Titles.Contains(a[first].Text) || first + 2 > end)
-            {
-                return false;
-            }
-
-            for (int k = first + 1; k < end; k++)
-            {
-                if (!(a[k].IsCapitalized || a[k].Kind == TokenKind.Punctuation) || NameWords.Titles.Contains(a[k].Text))
-                {
-                    return false;
-                }
-            }
-
-            return true;
         }
 
         private static bool HasWord(ParagraphAnalysis a, TokenRange phrase, string word) => IndexOf(a, phrase, word) >= 0;

@@ -50,6 +50,7 @@ namespace Dataset.Generator.Parsing.Quotes
         private readonly List<FoundQuote> _quotes;
         private readonly int[] _group;
         private readonly List<Subject>[] _subjects;
+        private readonly Subject[] _introductions;
 
         public Utterances(ParagraphAnalysis[] paragraphs, List<FoundQuote> quotes)
         {
@@ -57,6 +58,7 @@ namespace Dataset.Generator.Parsing.Quotes
             _quotes = quotes;
             _group = Enumerable.Range(0, quotes.Count).ToArray();
             _subjects = new List<Subject>[paragraphs.Length];
+            _introductions = new Subject[paragraphs.Length];
         }
 
         public void Resolve(SpeakerResolver resolver, CancellationToken cancellationToken)
@@ -155,16 +157,44 @@ namespace Dataset.Generator.Parsing.Quotes
                         }
                     }
 
+                    List<TokenRange> reporters = AttributionFinder.Reporters(a, sentence);
+                    foreach (TokenRange reporter in reporters)
+                    {
+                        if (!phrases.ContainsKey(reporter.Start))
+                        {
+                            phrases[reporter.Start] = reporter;
+                        }
+                    }
+
+                    // The owner in "Noor Haddad’s memoir, she writes" comes before the phrase; other people the
+                    // sentence names come after its subject and speakers (they are rarely the antecedent of a pronoun in
+                    // the same sentence), and the subject last, so the next sentence's pronoun prefers it.
                     var referents = new Dictionary<int, Referent>();
                     foreach (KeyValuePair<int, TokenRange> phrase in phrases)
                     {
+                        resolver.ObservePeople(a, phrase.Key, OwnerEnd(a, phrase.Value));
                         referents[phrase.Key] = resolver.Observe(a, phrase.Value);
                     }
 
+                    int mentioned = sentence.Start;
+                    foreach (TokenRange phrase in phrases.Values)
+                    {
+                        resolver.ObservePeople(a, mentioned, phrase.Start);
+                        mentioned = Math.Max(mentioned, phrase.End);
+                    }
+
+                    resolver.ObservePeople(a, mentioned, sentence.End);
+                    Referent? subjectReferent = subject.IsEmpty ? null : referents[subject.Start];
+                    if (subjectReferent is not null)
+                    {
+                        resolver.Remember(subjectReferent);
+                    }
+
+                    resolver.NoteDocuments(a, sentence, reporters.Count > 0 ? referents[reporters[reporters.Count - 1].Start] : subjectReferent);
                     subjects.Add(subject.IsEmpty ? default : new Subject(
                         a.Slice(NounPhrases.NameWithTitle(a, subject)),
                         referents[subject.Start],
-                        AttributionFinder.Reports(a, sentence, subject)));
+                        reporters.Exists(r => r.Start == subject.Start)));
                     foreach (FoundQuote q in quotes)
                     {
                         if (q.Attribution.HasSpeaker)
@@ -175,7 +205,69 @@ namespace Dataset.Generator.Parsing.Quotes
                         }
                     }
                 }
+
+                AttributeToDashLine(a, next > 0 && _quotes[next - 1].Paragraph == a ? _quotes[next - 1] : null, resolver);
+                _introductions[a.Index] = Introduction(a, resolver);
             }
+        }
+
+        // "Noor Haddad’s memoir": the end of the owner inside a phrase about something else, or the phrase's start.
+        private static int OwnerEnd(ParagraphAnalysis a, TokenRange phrase)
+        {
+            for (int k = phrase.End - 2; k >= phrase.Start; k--)
+            {
+                if (a[k].IsPossessive)
+                {
+                    return k + 1;
+                }
+            }
+
+            return phrase.Start;
+        }
+
+        // A quotation that ends its paragraph, and a next paragraph that is only "— Jane Doe, mayor": the dash line
+        // names its speaker.
+        private void AttributeToDashLine(ParagraphAnalysis a, FoundQuote? last, SpeakerResolver resolver)
+        {
+            if (last is null || last.Attribution.HasSpeaker || a.Index + 1 >= _paragraphs.Length)
+            {
+                return;
+            }
+
+            for (int t = last.Token + 1; t < a.Count; t++)
+            {
+                if (a[t].Kind != TokenKind.Punctuation)
+                {
+                    return;
+                }
+            }
+
+            ParagraphAnalysis next = _paragraphs[a.Index + 1];
+            TokenRange speaker = next.Count > 1 && next[0].IsDash ? AttributionFinder.DashLine(next, 0, next.Sentences[0].End) : TokenRange.None;
+            if (!speaker.IsEmpty)
+            {
+                last.Speaker = next.Slice(NounPhrases.NameWithTitle(next, speaker));
+                last.SpeakerName = resolver.Observe(next, speaker).Name;
+            }
+        }
+
+        // "Please find below a statement from Cllr Anita Rowe, …": the quotation paragraphs that follow are theirs.
+        private static Subject Introduction(ParagraphAnalysis a, SpeakerResolver resolver)
+        {
+            for (int i = 0; i + 2 < a.Count; i++)
+            {
+                if (a[i].IsWord && NameWords.DocumentNouns.Contains(a[i].Text) && (a[i + 1].Is("from") || a[i + 1].Is("by")))
+                {
+                    int end = NounPhrases.EndStartingAt(a, i + 2, a.SentenceOf(i).End);
+                    var phrase = new TokenRange(i + 2, end);
+                    if (end > i + 2 && NounPhrases.NamesSomeone(a, phrase))
+                    {
+                        return new Subject(a.Slice(NounPhrases.NameWithTitle(a, phrase)), resolver.Observe(a, phrase), reports: true);
+                    }
+                }
+            }
+
+            return default;
         }
 
         private void JoinPieces()
@@ -310,6 +402,12 @@ namespace Dataset.Generator.Parsing.Quotes
             if (lastWithSpeaker is not null && lastWithSpeaker.Paragraph.Index == paragraph - 1)
             {
                 return (lastWithSpeaker.Speaker, lastWithSpeaker.SpeakerName);
+            }
+
+            if (_introductions[paragraph - 1].IsNamed && quote.Sentence == 0)
+            {
+                Subject introduced = _introductions[paragraph - 1];
+                return (introduced.Text, introduced.Referent!.Name);
             }
 
             // "Maria Gonzalez has lived near the plant for a decade." then "“Nobody tells us anything.”": the quotation

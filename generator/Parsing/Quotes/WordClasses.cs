@@ -24,6 +24,9 @@ namespace Dataset.Generator.Parsing.Quotes
         public static readonly HashSet<string> Articles = Set(
             "the", "a", "an", "this", "these", "those", "his", "her", "its", "their", "our", "my", "your", "every", "another");
 
+        /// <summary>Determiners of something already named: "the ministry", "this company".</summary>
+        public static readonly HashSet<string> DefiniteDeterminers = Set("the", "this", "that", "these", "those");
+
         /// <summary>Pronouns that can be the subject of a reporting verb.</summary>
         public static readonly HashSet<string> SubjectPronouns = Set("he", "she", "it", "they", "we", "i", "you");
 
@@ -63,7 +66,8 @@ namespace Dataset.Generator.Parsing.Quotes
             "each", "every", "some", "many", "most", "all", "any", "other", "another", "such", "yes", "no", "not",
             "only", "even", "just", "please", "who", "which", "last", "next", "monday", "tuesday", "wednesday",
             "thursday", "friday", "saturday", "sunday", "is", "was", "are", "were", "there's", "it's", "that's",
-            "let", "responding", "addressing", "writing", "given", "upon", "being", "having", "early", "late");
+            "let", "responding", "addressing", "writing", "given", "upon", "being", "having", "early", "late", "back",
+            "outside", "inside", "behind", "beyond", "around", "near", "along", "ahead", "alongside");
 
         /// <summary>Sentence openers after which the subject comes only after the first comma.</summary>
         public static readonly HashSet<string> IntroductoryWords = Set(
@@ -71,7 +75,8 @@ namespace Dataset.Generator.Parsing.Quotes
             "though", "because", "if", "with", "without", "for", "from", "following", "amid", "under", "over", "by",
             "asked", "speaking", "last", "this", "throughout", "unlike", "like", "once", "until", "upon", "within",
             "among", "across", "given", "according", "responding", "addressing", "writing", "earlier", "later",
-            "early", "late");
+            "early", "late", "back", "outside", "inside", "behind", "beyond", "around", "near", "along", "ahead",
+            "alongside");
 
         /// <summary>Sentence adverbs that can open a sentence before its subject: "However, Beijing said".</summary>
         public static readonly HashSet<string> SentenceAdverbs = Set(
@@ -107,8 +112,14 @@ namespace Dataset.Generator.Parsing.Quotes
             "bin", "ibn", "al", "el",
         };
 
+        /// <summary>Words ending in "-ly" that are not adverbs: "the assembly said", "her family".</summary>
+        public static readonly HashSet<string> NotAdverbs = Set(
+            "assembly", "family", "supply", "ally", "rally", "monopoly", "anomaly", "homily", "butterfly", "reply",
+            "apply", "comply", "rely", "imply", "multiply", "italy", "july", "bully", "belly", "jelly");
+
         public static bool IsAdverb(string word) =>
-            VerbModifiers.Contains(word) || (word.Length > 4 && word.EndsWith("ly", StringComparison.Ordinal) && char.IsLower(word[0]));
+            VerbModifiers.Contains(word)
+            || (word.Length > 4 && word.EndsWith("ly", StringComparison.Ordinal) && char.IsLower(word[0]) && !NotAdverbs.Contains(word));
 
         private static HashSet<string> Set(params string[] words) => new(words, StringComparer.OrdinalIgnoreCase);
     }
