@@ -40,7 +40,9 @@ namespace Dataset.Generator.Parsing.Quotes
                     AddPeople(a, i, end, _people);
                     NameMention? organisation = AddOrganisation(a, i, end);
                     AddAcronym(a, i, end, organisation);
-                    AddAppositive(a, end, organisation ?? (_people.Count > people ? _people[_people.Count - 1] : null));
+                    NameMention? named = organisation ?? (_people.Count > people ? _people[_people.Count - 1] : null);
+                    AddAppositive(a, end, named);
+                    AddDescribed(a, i, end, named);
                     i = end - 1;
                 }
             }
@@ -75,9 +77,10 @@ namespace Dataset.Generator.Parsing.Quotes
 
         /// <summary>
         /// The organisation a bare description means: the last named before the position with <paramref name="word"/>
-        /// in its name ("the ministry" → "Ministry of Fisheries"), else the last of that kind ("the company" →
-        /// "Halvorsen Foods", "the paper" → "Ashanti Courier"); failing both, the first named after it (an e-mail's
-        /// signature names its council at the end).
+        /// in its name ("the ministry" → "Ministry of Fisheries"), else the last of that kind, by a word of its name or
+        /// a description set beside it ("the company" → "Halvorsen Foods", "electronics maker Orbix", "Lumora, the
+        /// software firm"); failing those, the first named after it with the word (an e-mail's signature names its
+        /// council at the end).
         /// </summary>
         public NameMention? Organisation(string word, int paragraph, int token)
         {
@@ -87,25 +90,34 @@ namespace Dataset.Generator.Parsing.Quotes
                 return named;
             }
 
-            if (NameWords.OrganisationKinds.TryGetValue(word, out HashSet<string>? kind))
+            NameMention? latest = _describedAs.TryGetValue(word, out List<NameMention>? described) ? LastBefore(described, paragraph, token) : null;
+            if (NameWords.OrganisationKinds.TryGetValue(word, out OrganisationKind? kind))
             {
                 int before = LastIndexBefore(_organisations, paragraph, token);
                 for (int i = before; i >= 0 && i > before - MaxOrganisationsBack; i--)
                 {
-                    if (Array.Exists(_organisations[i].Words, kind.Contains))
+                    if (Array.Exists(_organisations[i].Words, kind.NameWords.Contains))
                     {
-                        return _organisations[i];
+                        latest = Later(latest, _organisations[i]);
+                        break;
+                    }
+                }
+
+                foreach (string description in kind.Descriptions)
+                {
+                    if (_describedAs.TryGetValue(description, out List<NameMention>? same))
+                    {
+                        latest = Later(latest, LastBefore(same, paragraph, token));
                     }
                 }
             }
 
-            if (_describedAs.TryGetValue(word, out List<NameMention>? described) && LastBefore(described, paragraph, token) is { } apposed)
-            {
-                return apposed;
-            }
-
-            return withWord?[0];
+            return latest ?? withWord?[0];
         }
+
+        private static NameMention? Later(NameMention? one, NameMention? other) =>
+            one is null ? other : other is null ? one
+            : (other.Paragraph > one.Paragraph || (other.Paragraph == one.Paragraph && other.Token > one.Token)) ? other : one;
 
         /// <summary>What an acronym stands for, when the article spells it out: "the National Weather Agency (NWA)".</summary>
         public NameMention? Expansion(string acronym) => _acronyms.TryGetValue(acronym, out NameMention? full) ? full : null;
@@ -352,6 +364,15 @@ namespace Dataset.Generator.Parsing.Quotes
             }
         }
 
+        // "electronics maker Orbix", "Australian carrier Qantas": the noun before the name says what it is.
+        private void AddDescribed(ParagraphAnalysis a, int start, int end, NameMention? named)
+        {
+            if (start > 0 && a[start - 1].IsLowerWord && NameWords.IsDescriptiveNoun(a[start - 1].Text))
+            {
+                Add(_describedAs, a[start - 1].Bare.ToLowerInvariant(), named ?? NameMention.Create(a, start, end));
+            }
+        }
+
         // "The Ghana National Fire Service (GNFS)": the bracketed capitals stand for the name before them.
         private void AddAcronym(ParagraphAnalysis a, int start, int end, NameMention? organisation)
         {
@@ -388,7 +409,9 @@ namespace Dataset.Generator.Parsing.Quotes
             // organisation starts after the person and their role.
             for (int k = lastOrganisationWord - 1; k > start; k--)
             {
-                if (!a[k].IsPossessive && (NameWords.Roles.Contains(a[k].Text) || NameWords.PersonNouns.Contains(a[k].Text)))
+                string w = a[k].Text;
+                bool personTitle = NameWords.Roles.Contains(w) || (NameWords.FormsOfAddress.Contains(w) && NameWords.PersonNouns.Contains(w));
+                if (!a[k].IsPossessive && personTitle)
                 {
                     start = k + 1;
                     break;

@@ -111,7 +111,7 @@ namespace Dataset.Generator.Parsing.Quotes
         /// What a bare description of an organisation can mean when no name repeats its word: "the company" is the
         /// last business named ("Halvorsen Foods"), "the paper" the last newspaper ("the Ashanti Courier").
         /// </summary>
-        public static readonly Dictionary<string, HashSet<string>> OrganisationKinds = Kinds(
+        public static readonly Dictionary<string, OrganisationKind> OrganisationKinds = Kinds(
             (Set("company", "firm", "business", "group", "corporation", "corporate", "operator", "carrier", "retailer",
                 "maker", "manufacturer", "developer", "lender", "insurer", "shipowner", "brand", "chain", "startup",
                 "supplier"),
@@ -180,7 +180,22 @@ namespace Dataset.Generator.Parsing.Quotes
             "tulsi", "ilhan", "rashida", "ayanna", "olga", "natalia", "svetlana", "yulia", "tatiana", "irina",
             "elena", "fatima", "aisha", "leila", "mariam", "indira", "priya", "mette", "sanna", "annalena", "sonia",
             "ketanji", "dianne", "alexandria", "marsha", "maxine", "sheila", "tammy", "jeanne", "kristen", "kirsten",
-            "katie", "claudia", "gabriela", "lucia");
+            "katie", "claudia", "gabriela", "lucia",
+
+            // International names, for articles from everywhere.
+            "marguerite", "imogen", "oksana", "lucy", "beth", "morag", "chiamaka", "akosua", "adwoa", "gisela",
+            "katrin", "petra", "clarita", "lorna", "beatriz", "ingrid", "lena", "tayla", "wanjiru",
+            "fatuma", "amina", "ngozi", "chioma", "funmilayo", "yetunde", "abena", "ama", "efua", "nadia", "yasmin",
+            "zainab", "anita", "sunita", "deepa", "mei", "yuki", "hana", "sakura", "ana", "sofia", "camila",
+            "valentina", "isabel", "carmen", "rosa", "ines", "marta", "paula", "eva", "katarzyna", "agnieszka",
+            "magdalena", "ewa", "monika", "greta", "freya", "astrid", "sigrid", "sofie", "hanna", "karin", "birgit",
+            "heike", "sabine", "chloe", "camille", "amelie", "manon", "giulia", "francesca", "chiara", "aoife",
+            "siobhan", "niamh", "ciara", "orla", "bronwen", "rhiannon", "isla", "eilidh", "kirsty", "fiona", "moira",
+            "sinead", "maeve", "thandiwe", "nomvula", "zanele", "lindiwe", "naledi", "wanjiku", "akinyi", "achieng",
+            "njeri", "halima", "khadija", "farah", "samira", "salma", "rania", "dalia", "shirin", "parisa", "ayesha",
+            "fatma", "elif", "zeynep", "olena", "kateryna", "tetiana", "svitlana", "lourdes", "imelda", "rosario",
+            "catalina", "daniela", "luisa", "adriana", "beatrice", "harriet", "esther", "miriam", "naomi", "leah",
+            "tamar", "ingeborg", "solveig", "liv", "malin", "elin", "annika", "katja", "anja", "ilse", "gudrun");
 
         /// <summary>Common first names used almost only by men, for "he" (a hint, never a rule).</summary>
         public static readonly HashSet<string> MaleFirstNames = Set(
@@ -198,7 +213,25 @@ namespace Dataset.Generator.Parsing.Quotes
             "elon", "jeff", "sundar", "satya", "mohammed", "muhammad", "ahmed", "ali", "hassan", "hussein", "omar",
             "yair", "recep", "narendra", "shinzo", "fumio", "pierre", "jair", "luiz", "andres", "javier", "pedro",
             "carlos", "juan", "luis", "miguel", "jerome", "merrick", "marco", "rand", "bernie", "pete", "abdullah",
-            "salman", "viktor", "giuseppe", "matteo", "mario", "wolfgang");
+            "salman", "viktor", "giuseppe", "matteo", "mario", "wolfgang",
+
+            // International names, for articles from everywhere.
+            "tomasz", "aled", "kjetil", "dominic", "marcus", "alasdair", "iain", "tunde", "folarin", "adebayo",
+            "bismarck", "karim", "arnaud", "rogerio", "rogério", "joel", "marcos", "kwabena", "kofi", "kwame",
+            "kojo", "yaw", "jörg", "jorg", "felix", "rufino", "eduardo", "nestor", "jaco", "pieter", "dawie",
+            "sizwe", "rashied", "ulrik", "marius", "jonas", "ibrahim", "armando", "dawit", "colm", "liam", "brendan",
+            "emre", "ravi", "tomas", "lukas", "piotr", "krzysztof", "andrzej", "pawel", "stefan", "jürgen",
+            "jurgen", "klaus", "hans", "dieter", "uwe", "sven", "lars", "nils", "erik", "anders", "henrik", "magnus",
+            "olav", "bjorn", "thierry", "jacques", "francois", "olivier", "nicolas", "luc", "giovanni", "paolo",
+            "alessandro", "lorenzo", "conor", "ciaran", "declan", "niall", "padraig", "rhys", "gareth", "dafydd",
+            "owen", "hamish", "angus", "callum", "fergus", "chidi", "emeka", "obinna", "chukwuemeka",
+            "segun", "babatunde", "femi", "kwesi", "sipho", "thabo", "themba", "bongani", "mandla", "jabulani",
+            "juma", "otieno", "odhiambo", "omari", "baraka", "tariq", "yusuf", "mustafa", "khalid", "hamza", "bilal",
+            "faisal", "rashid", "mehmet", "ahmet", "burak", "oleksandr", "serhiy", "andriy", "mykola", "taras",
+            "dmytro", "hiroshi", "takeshi", "kenji", "haruto", "arjun", "vikram", "rahul", "sanjay", "diego",
+            "mateo", "santiago", "alejandro", "jorge", "rafael", "fernando", "ricardo", "tiago", "rodrigo",
+            "gustavo", "marcelo", "enrique", "pablo", "sergio", "ivan", "igor", "oleg", "yuri", "bogdan", "milan",
+            "goran", "dragan", "aleksandar");
 
         /// <summary>Plural heads that "they" can stand for.</summary>
         public static bool IsPluralHead(string word) =>
@@ -220,14 +253,15 @@ namespace Dataset.Generator.Parsing.Quotes
 
         private static HashSet<string> Set(params string[] words) => new(words, StringComparer.OrdinalIgnoreCase);
 
-        private static Dictionary<string, HashSet<string>> Kinds(params (HashSet<string> Descriptions, HashSet<string> NameWords)[] kinds)
+        private static Dictionary<string, OrganisationKind> Kinds(params (HashSet<string> Descriptions, HashSet<string> NameWords)[] kinds)
         {
-            var byDescription = new Dictionary<string, HashSet<string>>(StringComparer.OrdinalIgnoreCase);
+            var byDescription = new Dictionary<string, OrganisationKind>(StringComparer.OrdinalIgnoreCase);
             foreach ((HashSet<string> descriptions, HashSet<string> nameWords) in kinds)
             {
+                var kind = new OrganisationKind(descriptions, nameWords);
                 foreach (string description in descriptions)
                 {
-                    byDescription[description] = nameWords;
+                    byDescription[description] = kind;
                 }
             }
 
@@ -244,5 +278,19 @@ namespace Dataset.Generator.Parsing.Quotes
 
             return union;
         }
+    }
+
+    /// <summary>A kind of organisation: the words that describe it ("the company") and the words in its names ("Foods").</summary>
+    internal sealed class OrganisationKind
+    {
+        public OrganisationKind(HashSet<string> descriptions, HashSet<string> nameWords)
+        {
+            Descriptions = descriptions;
+            NameWords = nameWords;
+        }
+
+        public HashSet<string> Descriptions { get; }
+
+        public HashSet<string> NameWords { get; }
     }
 }

@@ -136,8 +136,10 @@ namespace Dataset.Generator.Parsing.Quotes
             bool named = false;
             while (k < limit && k - start < MaxCommonNounWords && a[k].IsWord && (IsContentWord(a, k) || char.IsDigit(a[k].Text[0]) || IsNameWord(a, k)))
             {
-                // "the two sides expressed …": a past-tense verb ends the phrase.
-                if (k > start && IsPastTense(a[k]))
+                // "the two sides expressed …": a past-tense verb ends the phrase; so does anything but a head after a
+                // name ("the florist Mei Chen lost …", but "a senior FAA official").
+                bool afterName = named && !IsNameWord(a, k) && !IsSpeakerHead(a[k].Text) && !IsTitleWord(a[k].Text);
+                if (k > start && (IsPastTense(a[k]) || afterName))
                 {
                     break;
                 }

@@ -251,10 +251,24 @@ namespace Dataset.Generator.Parsing.Quotes
                 return earlier;
             }
 
-            // "the statement said": the last document's issuer, by its own noun if the article used it.
-            if (NameWords.DocumentNouns.Contains(word) && bare && (_issuers.TryGetValue(word, out Referent? issuer) || _lastIssuer is not null))
+            // "the statement said": the last document's issuer, by its own noun if the article used it, else the
+            // organisation last spoken of; "a statement from the ministry": the ministry.
+            bool document = NameWords.DocumentNouns.Contains(word);
+            if (document && bare && (_issuers.TryGetValue(word, out Referent? issuer) || (issuer = _lastIssuer ?? LastOrganisation()) is not null))
             {
-                return issuer ?? _lastIssuer!;
+                return issuer;
+            }
+
+            int from = IndexOf(a, phrase, "from");
+            if (document && from > phrase.Start && from + 1 < phrase.End)
+            {
+                return Resolve(a, new TokenRange(from + 1, phrase.End));
+            }
+
+            // "the agency", "the club": an organisation the article spoke of, when nothing names or describes it so.
+            if (bare && organisation && LastOrganisation() is { } spokenOf)
+            {
+                return spokenOf;
             }
 
             if (!person && !organisation)
@@ -265,6 +279,19 @@ namespace Dataset.Generator.Parsing.Quotes
             ReferentKind kind = organisation ? ReferentKind.Organisation
                 : NameWords.IsPluralHead(word) || word == "people" || word == "police" ? ReferentKind.Group : ReferentKind.Person;
             return new Referent(a.Slice(phrase), kind, gender, word);
+        }
+
+        private Referent? LastOrganisation()
+        {
+            for (int i = _history.Count - 1; i >= 0 && i >= _history.Count - MaxAntecedentDistance; i--)
+            {
+                if (_history[i] is { Kind: ReferentKind.Organisation, Name: not null, Head: null } organisation)
+                {
+                    return organisation;
+                }
+            }
+
+            return null;
         }
 
         private Referent? EarlierDescription(string head)
