@@ -23,6 +23,13 @@ namespace Dataset.Tests.Quotes
             Assert.Equal(name, LastName(first, second));
 
         [Fact]
+        public void A_title_named_only_later_is_the_person_given_it_next()
+        {
+            Assert.Equal("Elena Ruiz", LastName("“The bus lane stays,” the mayor said on Monday.", "Mayor Elena Ruiz has run the city since 2019."));
+            Assert.Equal("Ana Cole", LastName("A federal judge called the scheme “breathtaking in its greed.”", "U.S. District Judge Ana Cole sentenced him to 17 years."));
+        }
+
+        [Fact]
         public void An_acronym_is_its_expansion_when_the_article_gives_it() =>
             Assert.Equal("National Weather Agency", LastName("The National Weather Agency (NWA) issued a warning.", "“Stay indoors,” NWA said."));
 

@@ -126,12 +126,28 @@ namespace Dataset.Generator.Parsing.Quotes
         /// The person last given the title <paramref name="title"/> before a position, by their fullest name:
         /// "the president" → "Joe Biden" after "President Joe Biden".
         /// </summary>
-        public NameMention? PersonWithTitle(string title, int paragraph, int token)
+        public NameMention? PersonWithTitle(string title, int paragraph, int token, bool onlyAfter = false)
         {
             string full = NameWords.FullTitle(title);
-            NameMention? last = _peopleByTitle.TryGetValue(full, out List<NameMention>? list) ? LastBefore(list, paragraph, token) : null;
-            last ??= _describedAs.TryGetValue(full, out List<NameMention>? described) ? LastBefore(described, paragraph, token) : null;
-            return last is null ? null : FullestPerson(last.Words) ?? last;
+            List<NameMention>? titled = _peopleByTitle.TryGetValue(full, out List<NameMention>? list) ? list : null;
+            List<NameMention>? described = _describedAs.TryGetValue(full, out List<NameMention>? same) ? same : null;
+            NameMention? holder = onlyAfter ? null : (titled is null ? null : LastBefore(titled, paragraph, token)) ?? (described is null ? null : LastBefore(described, paragraph, token));
+
+            // Named only later ("“…,” the mayor said." before "Mayor Elena Ruiz …"; "A federal judge …" before "Judge
+            // Miriam Castellanos"): the first holder after.
+            holder ??= FirstAfter(titled, paragraph, token) ?? FirstAfter(described, paragraph, token);
+            return holder is null ? null : FullestPerson(holder.Words) ?? holder;
+        }
+
+        private static NameMention? FirstAfter(List<NameMention>? inOrder, int paragraph, int token)
+        {
+            if (inOrder is null)
+            {
+                return null;
+            }
+
+            int before = LastIndexBefore(inOrder, paragraph, token);
+            return before + 1 < inOrder.Count ? inOrder[before + 1] : null;
         }
 
         private NameMention? Fullest(string kind, Dictionary<string, List<NameMention>> byWord, IReadOnlyList<string> words)

@@ -152,8 +152,10 @@ namespace Dataset.Generator.Parsing.Quotes
 
             Gender gender = GenderOf(a, phrase);
 
-            // "the president", "the prime minister": whoever the article last gave that title.
-            if (IsBareTitle(a, phrase) && _names.PersonWithTitle(head.Text, a.Index, phrase.Start) is { } holder)
+            // "the president", "the prime minister": whoever the article last gave that title; "a federal judge":
+            // whoever it names with that title next.
+            bool indefinite = IsIndefiniteTitle(a, phrase);
+            if ((indefinite || IsBareTitle(a, phrase)) && _names.PersonWithTitle(head.Text, a.Index, phrase.Start, onlyAfter: indefinite) is { } holder)
             {
                 return new Referent(holder.Text, ReferentKind.Person, gender);
             }
@@ -425,6 +427,25 @@ namespace Dataset.Generator.Parsing.Quotes
             }
 
             return NameWords.Titles.Contains(a[phrase.End - 1].Text);
+        }
+
+        // "a federal judge", "a council spokesperson": someone given only a title.
+        private static bool IsIndefiniteTitle(ParagraphAnalysis a, TokenRange phrase)
+        {
+            if (phrase.End - phrase.Start < 2 || !IsIndefinite(a[phrase.Start]) || !NameWords.Titles.Contains(a[phrase.End - 1].Text))
+            {
+                return false;
+            }
+
+            for (int k = phrase.Start + 1; k < phrase.End; k++)
+            {
+                if (!a[k].IsLowerWord)
+                {
+                    return false;
+                }
+            }
+
+            return true;
         }
 
         private static bool HasTitleOrOrganisationWord(ParagraphAnalysis a, TokenRange phrase)
