@@ -30,7 +30,7 @@ namespace Dataset.Generator.Parsing.Quotes
             {
                 for (int i = 0; i < a.Count; i++)
                 {
-                    if (!NounPhrases.IsNameWord(a, i))
+                    if (!a.Phrases.IsNameWord(i))
                     {
                         continue;
                     }
@@ -91,7 +91,7 @@ namespace Dataset.Generator.Parsing.Quotes
             }
 
             NameMention? latest = _describedAs.TryGetValue(word, out List<NameMention>? described) ? LastBefore(described, paragraph, token) : null;
-            if (NameWords.OrganisationKinds.TryGetValue(word, out OrganisationKind? kind))
+            if (Lexicon.OrganisationKinds.TryGetValue(word, out OrganisationKind? kind))
             {
                 int before = LastIndexBefore(_organisations, paragraph, token);
                 for (int i = before; i >= 0 && i > before - MaxOrganisationsBack; i--)
@@ -128,7 +128,7 @@ namespace Dataset.Generator.Parsing.Quotes
         /// </summary>
         public NameMention? PersonWithTitle(string title, int paragraph, int token, bool onlyAfter = false)
         {
-            string full = NameWords.FullTitle(title);
+            string full = Lexicon.FullTitle(title);
             List<NameMention>? titled = _peopleByTitle.TryGetValue(full, out List<NameMention>? list) ? list : null;
             List<NameMention>? described = _describedAs.TryGetValue(full, out List<NameMention>? same) ? same : null;
             NameMention? holder = onlyAfter ? null : (titled is null ? null : LastBefore(titled, paragraph, token)) ?? (described is null ? null : LastBefore(described, paragraph, token));
@@ -223,9 +223,9 @@ namespace Dataset.Generator.Parsing.Quotes
         {
             // "Biden’s national security adviser Jake Sullivan": a lower-case title just before the run counts too.
             var titles = new List<string>();
-            if (start > 0 && a.IsCommonWord(start - 1) && NameWords.Titles.Contains(a[start - 1].Text))
+            if (start > 0 && a.IsCommonWord(start - 1) && Lexicon.Titles.Contains(a[start - 1].Text))
             {
-                titles.Add(NameWords.FullTitle(a[start - 1].Text));
+                titles.Add(Lexicon.FullTitle(a[start - 1].Text));
             }
 
             int segment = -1;
@@ -237,7 +237,7 @@ namespace Dataset.Generator.Parsing.Quotes
                     continue;
                 }
 
-                bool particle = segment >= 0 && WordClasses.NameParticles.Contains(t.Text) && k + 1 < end && a[k + 1].IsCapitalized;
+                bool particle = segment >= 0 && Lexicon.NameParticles.Contains(t.Text) && k + 1 < end && a[k + 1].IsCapitalized;
                 if (particle || IsPersonNameWord(a, k, end))
                 {
                     segment = segment < 0 ? k : segment;
@@ -257,9 +257,9 @@ namespace Dataset.Generator.Parsing.Quotes
                     titles.Clear();
                 }
 
-                if (t.IsCapitalized && NameWords.Titles.Contains(t.Text))
+                if (t.IsCapitalized && Lexicon.Titles.Contains(t.Text))
                 {
-                    titles.Add(NameWords.FullTitle(t.Text));
+                    titles.Add(Lexicon.FullTitle(t.Text));
                 }
             }
 
@@ -272,7 +272,7 @@ namespace Dataset.Generator.Parsing.Quotes
         // "Harcourt Prize", "Castle Street" are capitalised but nobody's name ("Park Ji-hoon" is).
         private static void AddPerson(List<NameMention> into, NameMention person)
         {
-            if (person.Words.Length < 2 || !NameWords.ThingWords.Contains(person.Words[person.Words.Length - 1]))
+            if (person.Words.Length < 2 || !Lexicon.ThingWords.Contains(person.Words[person.Words.Length - 1]))
             {
                 into.Add(person);
             }
@@ -281,7 +281,7 @@ namespace Dataset.Generator.Parsing.Quotes
         /// <summary>Normalises a word for comparison: no possessive, one apostrophe.</summary>
         public static string Key(Token t) => t.Bare.Replace('\'', '’');
 
-        public static bool IsOrganisationWord(Token t) => NameWords.OrganisationWords.Contains(t.Bare) || IsAcronym(t.Bare);
+        public static bool IsOrganisationWord(Token t) => Lexicon.OrganisationWords.Contains(t.Bare) || IsAcronym(t.Bare);
 
         // A run of capitalised words with "of", "and", "de" … between them.
         private static int RunEnd(ParagraphAnalysis a, int start)
@@ -289,7 +289,7 @@ namespace Dataset.Generator.Parsing.Quotes
             int k = start + 1;
             while (k < a.Count)
             {
-                if (NounPhrases.IsNameWord(a, k) && !a[k - 1].IsPossessive)
+                if (a.Phrases.IsNameWord(k) && !a[k - 1].IsPossessive)
                 {
                     k++;
                 }
@@ -298,12 +298,12 @@ namespace Dataset.Generator.Parsing.Quotes
                     // Pieter “Tank” Botha is Pieter Botha.
                     k++;
                 }
-                else if (NounPhrases.IsNameWord(a, k) && OrganisationFollows(a, k))
+                else if (a.Phrases.IsNameWord(k) && OrganisationFollows(a, k))
                 {
                     // "China’s Ministry", "Russia’s Defense Ministry": a possessive joins a name only to an organisation.
                     k++;
                 }
-                else if (k + 1 < a.Count && a[k].IsWord && WordClasses.NameConnectors.Contains(a[k].Text) && NounPhrases.IsNameWord(a, k + 1))
+                else if (k + 1 < a.Count && a[k].IsWord && Lexicon.NameConnectors.Contains(a[k].Text) && a.Phrases.IsNameWord(k + 1))
                 {
                     k += 2;
                 }
@@ -317,11 +317,11 @@ namespace Dataset.Generator.Parsing.Quotes
         }
 
         private static bool IsNickname(ParagraphAnalysis a, int k) =>
-            a[k].Kind == TokenKind.Quote && k > 0 && k + 1 < a.Count && a[k - 1].IsCapitalized && NounPhrases.IsNameWord(a, k + 1);
+            a[k].Kind == TokenKind.Quote && k > 0 && k + 1 < a.Count && a[k - 1].IsCapitalized && a.Phrases.IsNameWord(k + 1);
 
         private static bool OrganisationFollows(ParagraphAnalysis a, int k)
         {
-            for (; k < a.Count && NounPhrases.IsNameWord(a, k); k++)
+            for (; k < a.Count && a.Phrases.IsNameWord(k); k++)
             {
                 if (IsOrganisationWord(a[k]))
                 {
@@ -335,7 +335,7 @@ namespace Dataset.Generator.Parsing.Quotes
         private static bool IsPersonNameWord(ParagraphAnalysis a, int k, int end)
         {
             Token t = a[k];
-            if (NameWords.Suffixes.Contains(t.Text))
+            if (Lexicon.Suffixes.Contains(t.Text))
             {
                 return k > 0 && a[k - 1].IsCapitalized;
             }
@@ -346,7 +346,7 @@ namespace Dataset.Generator.Parsing.Quotes
             }
 
             // A title counts only before a name: "President Biden", but "John Major".
-            return !(NameWords.Titles.Contains(t.Text) || NameWords.Honorifics.Contains(t.Text)) || !HasNameAfter(a, k + 1, end);
+            return !(Lexicon.Titles.Contains(t.Text) || Lexicon.Honorifics.Contains(t.Text)) || !HasNameAfter(a, k + 1, end);
         }
 
         private static bool HasNameAfter(ParagraphAnalysis a, int from, int end)
@@ -354,8 +354,8 @@ namespace Dataset.Generator.Parsing.Quotes
             for (int k = from; k < end; k++)
             {
                 Token t = a[k];
-                if (t.IsCapitalized && !NameWords.Titles.Contains(t.Text) && !NameWords.Honorifics.Contains(t.Text) && !IsOrganisationWord(t)
-                    && !NameWords.Suffixes.Contains(t.Text))
+                if (t.IsCapitalized && !Lexicon.Titles.Contains(t.Text) && !Lexicon.Honorifics.Contains(t.Text) && !IsOrganisationWord(t)
+                    && !Lexicon.Suffixes.Contains(t.Text))
                 {
                     return true;
                 }
@@ -368,22 +368,22 @@ namespace Dataset.Generator.Parsing.Quotes
         // or "the spokeswoman" can mean the name the description was set beside.
         private void AddAppositive(ParagraphAnalysis a, int end, NameMention? named)
         {
-            if (named is null || end + 2 >= a.Count || !a[end].IsPunctuation(',') || !a[end + 1].IsWord || !WordClasses.Determiners.Contains(a[end + 1].Text))
+            if (named is null || end + 2 >= a.Count || !a[end].IsPunctuation(',') || !a[end + 1].IsWord || !Lexicon.Determiners.Contains(a[end + 1].Text))
             {
                 return;
             }
 
-            int phraseEnd = NounPhrases.EndStartingAt(a, end + 1, a.SentenceOf(end).End, allowPostmodifier: false);
+            int phraseEnd = a.Phrases.EndStartingAt(end + 1, a.SentenceOf(end).End, allowPostmodifier: false);
             if (phraseEnd > end + 2 && a[phraseEnd - 1].IsLowerWord)
             {
-                Add(_describedAs, NameWords.FullTitle(a[phraseEnd - 1].Bare), named);
+                Add(_describedAs, Lexicon.FullTitle(a[phraseEnd - 1].Bare), named);
             }
         }
 
         // "electronics maker Orbix", "Australian carrier Qantas": the noun before the name says what it is.
         private void AddDescribed(ParagraphAnalysis a, int start, int end, NameMention? named)
         {
-            if (start > 0 && a[start - 1].IsLowerWord && NameWords.IsDescriptiveNoun(a[start - 1].Text))
+            if (start > 0 && a[start - 1].IsLowerWord && Lexicon.IsDescriptiveNoun(a[start - 1].Text))
             {
                 Add(_describedAs, a[start - 1].Bare.ToLowerInvariant(), named ?? NameMention.Create(a, start, end));
             }
@@ -426,7 +426,7 @@ namespace Dataset.Generator.Parsing.Quotes
             for (int k = lastOrganisationWord - 1; k > start; k--)
             {
                 string w = a[k].Text;
-                bool personTitle = NameWords.Roles.Contains(w) || (NameWords.FormsOfAddress.Contains(w) && NameWords.PersonNouns.Contains(w));
+                bool personTitle = Lexicon.Roles.Contains(w) || (Lexicon.FormsOfAddress.Contains(w) && Lexicon.PersonNouns.Contains(w));
                 if (!a[k].IsPossessive && personTitle)
                 {
                     start = k + 1;

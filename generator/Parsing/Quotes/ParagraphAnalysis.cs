@@ -19,6 +19,9 @@ namespace Dataset.Generator.Parsing.Quotes
             Index = index;
             Text = text;
             Spans = spans;
+            Phrases = new NounPhrases(this);
+            Attributions = new AttributionFinder(this);
+            Filter = new QuotationFilter(this);
             QuoteTokens = new int[spans.Count];
             Tokens = Tokenize(text, spans, QuoteTokens);
             _cueAt = new ReportingCue?[Tokens.Count];
@@ -37,6 +40,15 @@ namespace Dataset.Generator.Parsing.Quotes
         public ArticleVocabulary? Vocabulary { get; set; }
 
         public int Index { get; }
+
+        /// <summary>The noun phrases of this paragraph: who can speak, and where their names and titles are.</summary>
+        public NounPhrases Phrases { get; }
+
+        /// <summary>The attribution of each of this paragraph's quotations.</summary>
+        public AttributionFinder Attributions { get; }
+
+        /// <summary>Which of this paragraph's quotations are quotations, and of what kind.</summary>
+        public QuotationFilter Filter { get; }
 
         public string Text { get; }
 
@@ -83,7 +95,7 @@ namespace Dataset.Generator.Parsing.Quotes
         /// "Host Pat Donnelly").
         /// </summary>
         public bool IsCommonWord(int i) =>
-            Tokens[i].IsLowerWord || (Vocabulary is not null && Tokens[i].IsCapitalized && IsSentenceInitial(i) && !NounPhrases.IsNameWord(this, i));
+            Tokens[i].IsLowerWord || (Vocabulary is not null && Tokens[i].IsCapitalized && IsSentenceInitial(i) && !Phrases.IsNameWord(i));
 
         public int SentenceIndexOf(int token) => _sentenceOf[token];
 
@@ -210,7 +222,7 @@ namespace Dataset.Generator.Parsing.Quotes
 
                 // AP's party and state: "D-Mass.", "R-Fla.".
                 bool partyState = word.Length > 2 && word.Length <= 7 && word[1] == '-' && (word[0] == 'D' || word[0] == 'R' || word[0] == 'I') && char.IsUpper(word[2]);
-                if (initial || partyState || word.IndexOf('.') >= 0 || WordClasses.Abbreviations.Contains(word))
+                if (initial || partyState || word.IndexOf('.') >= 0 || Lexicon.Abbreviations.Contains(word))
                 {
                     j++;
                 }
@@ -255,13 +267,13 @@ namespace Dataset.Generator.Parsing.Quotes
                 return false;
             }
 
-            return WordClasses.Articles.Contains(before.Text) || before.IsPossessive
-                || (WordClasses.Prepositions.Contains(before.Text) && !before.Is("to"));
+            return Lexicon.Articles.Contains(before.Text) || before.IsPossessive
+                || (Lexicon.Prepositions.Contains(before.Text) && !before.Is("to"));
         }
 
         private static bool IsFunctionWord(string word) =>
-            WordClasses.Determiners.Contains(word) || WordClasses.SubjectPronouns.Contains(word) || WordClasses.Prepositions.Contains(word)
-            || WordClasses.RelativePronouns.Contains(word) || WordClasses.IsAdverb(word) || word == "it" || word == "them" || word == "him" || word == "us" || word == "me";
+            Lexicon.Determiners.Contains(word) || Lexicon.SubjectPronouns.Contains(word) || Lexicon.Prepositions.Contains(word)
+            || Lexicon.RelativePronouns.Contains(word) || Lexicon.IsAdverb(word) || word == "it" || word == "them" || word == "him" || word == "us" || word == "me";
 
         private void SplitSentences()
         {
@@ -308,13 +320,13 @@ namespace Dataset.Generator.Parsing.Quotes
                     return IsTerminal(token.Text) && nextOpens;
                 case TokenKind.Quote:
                     // “… countries.” That sentiment … ends here; “Stop.” Xi said. does not (a common slip for “Stop,”).
-                    bool slip = i == sentenceStart && NounPhrases.StartsShortAttribution(this, i + 1);
+                    bool slip = i == sentenceStart && Phrases.StartsShortAttribution(i + 1);
                     return IsTerminal(LastQuotedChar(token.Quote).ToString()) && nextOpens && !slip;
                 default:
                     // "… to the U.S. And Biden’s …": an abbreviation ends a sentence only before a sentence opener
                     // or a quotation that starts one ("since 2 a.m. “I carry 14 passengers.”").
-                    bool canEnd = WordClasses.SentenceEndingAbbreviations.Contains(token.Text) || IsDottedAcronym(token.Text);
-                    bool opener = (next.IsCapitalized && WordClasses.NonNameCapitalized.Contains(next.Text))
+                    bool canEnd = Lexicon.SentenceEndingAbbreviations.Contains(token.Text) || IsDottedAcronym(token.Text);
+                    bool opener = (next.IsCapitalized && Lexicon.NonNameCapitalized.Contains(next.Text))
                         || (next.Kind == TokenKind.Quote && char.IsUpper(FirstQuotedLetter(next.Quote)));
                     return canEnd && opener;
             }

@@ -78,13 +78,13 @@ namespace Dataset.Generator.Parsing.Quotes
         {
             for (int i = start; i < end; i++)
             {
-                if (!NounPhrases.IsNameWord(a, i) || NameWords.Titles.Contains(a[i].Text))
+                if (!a.Phrases.IsNameWord(i) || Lexicon.Titles.Contains(a[i].Text))
                 {
                     continue;
                 }
 
                 int run = i + 1;
-                while (run < end && NounPhrases.IsNameWord(a, run) && !a[run - 1].IsPossessive)
+                while (run < end && a.Phrases.IsNameWord(run) && !a[run - 1].IsPossessive)
                 {
                     run++;
                 }
@@ -101,13 +101,13 @@ namespace Dataset.Generator.Parsing.Quotes
             // "according to a senior official at the Energy Ministry": someone described, for a later "the official".
             for (int i = start; i < end; i++)
             {
-                if (!a[i].IsLowerWord || !IsPersonNoun(a[i].Text) || NameWords.IsPluralHead(a[i].Text))
+                if (!a[i].IsLowerWord || !IsPersonNoun(a[i].Text) || Lexicon.IsPluralHead(a[i].Text))
                 {
                     continue;
                 }
 
-                int first = NounPhrases.StartEndingAt(a, i, start);
-                int last = first >= 0 && IsIndefinite(a[first]) ? NounPhrases.EndStartingAt(a, first, Math.Max(end, a.SentenceOf(i).End)) : -1;
+                int first = a.Phrases.StartEndingAt(i, start);
+                int last = first >= 0 && IsIndefinite(a[first]) ? a.Phrases.EndStartingAt(first, Math.Max(end, a.SentenceOf(i).End)) : -1;
                 if (last > i)
                 {
                     _history.Add(Resolve(a, new TokenRange(first, last)));
@@ -119,7 +119,7 @@ namespace Dataset.Generator.Parsing.Quotes
         private static bool IsIndefinite(Token t) => t.Is("a") || t.Is("an") || t.Is("one");
 
         // "an official", "an engineer", "a pharmacist": a word for a person.
-        private static bool IsPersonNoun(string word) => NameWords.PersonNouns.Contains(word) || NameWords.Roles.Contains(word);
+        private static bool IsPersonNoun(string word) => Lexicon.PersonNouns.Contains(word) || Lexicon.Roles.Contains(word);
 
         /// <summary>
         /// Notes who issued the documents a sentence mentions ("The company said in a statement …"), so a later
@@ -134,7 +134,7 @@ namespace Dataset.Generator.Parsing.Quotes
 
             for (int i = sentence.Start; i < sentence.End; i++)
             {
-                if (a[i].IsLowerWord && NameWords.DocumentNouns.Contains(a[i].Text))
+                if (a[i].IsLowerWord && Lexicon.DocumentNouns.Contains(a[i].Text))
                 {
                     _issuers[a[i].Bare.ToLowerInvariant()] = issuer;
                     _lastIssuer = issuer;
@@ -145,7 +145,7 @@ namespace Dataset.Generator.Parsing.Quotes
         private Referent Resolve(ParagraphAnalysis a, TokenRange phrase)
         {
             Token head = a[phrase.End - 1];
-            if (phrase.End - phrase.Start == 1 && WordClasses.SubjectPronouns.Contains(head.Text))
+            if (phrase.End - phrase.Start == 1 && Lexicon.SubjectPronouns.Contains(head.Text))
             {
                 return Antecedent(head.Text.ToLowerInvariant());
             }
@@ -161,7 +161,7 @@ namespace Dataset.Generator.Parsing.Quotes
             }
 
             // "army spokesman Col. Armando Muchanga", "Sen. Alicia Navarro of New Mexico": the person is the name.
-            phrase = NounPhrases.NameWithTitle(a, phrase);
+            phrase = a.Phrases.NameWithTitle(phrase);
             head = a[phrase.End - 1];
 
             // "NWA" after "the National Weather Agency (NWA)".
@@ -178,10 +178,10 @@ namespace Dataset.Generator.Parsing.Quotes
             }
 
             // "Strand’s email", "the ministry’s statement": a document speaks for whoever owns it.
-            if (NameWords.DocumentNouns.Contains(head.Text) && phrase.End - phrase.Start >= 2 && a[phrase.End - 2].IsPossessive)
+            if (Lexicon.DocumentNouns.Contains(head.Text) && phrase.End - phrase.Start >= 2 && a[phrase.End - 2].IsPossessive)
             {
                 int owner = phrase.End - 2;
-                int start = NounPhrases.StartEndingAt(a, owner, phrase.Start);
+                int start = a.Phrases.StartEndingAt(owner, phrase.Start);
                 if (start >= 0)
                 {
                     Referent possessor = Resolve(a, new TokenRange(start, owner + 1));
@@ -194,7 +194,7 @@ namespace Dataset.Generator.Parsing.Quotes
             // person or body, not a name in the postmodifier.
             for (int k = phrase.Start; k < phrase.End; k++)
             {
-                bool headWord = IsPersonNoun(a[k].Text) || NameWords.OrganisationWords.Contains(a[k].Text);
+                bool headWord = IsPersonNoun(a[k].Text) || Lexicon.OrganisationWords.Contains(a[k].Text);
                 bool last = k + 1 == phrase.End || (!a[k + 1].IsCapitalized && !IsPersonNoun(a[k + 1].Text));
                 if (a.IsCommonWord(k) && headWord && last)
                 {
@@ -202,7 +202,7 @@ namespace Dataset.Generator.Parsing.Quotes
                 }
             }
 
-            if (a.IsCommonWord(phrase.End - 1) || (phrase.End - phrase.Start == 1 && NameWords.PersonNouns.Contains(head.Text)))
+            if (a.IsCommonWord(phrase.End - 1) || (phrase.End - phrase.Start == 1 && Lexicon.PersonNouns.Contains(head.Text)))
             {
                 return CommonNoun(a, phrase, head, gender);
             }
@@ -226,8 +226,8 @@ namespace Dataset.Generator.Parsing.Quotes
             NameMention? fullest = _names.FullestPerson(core.Words);
             NameMention name = fullest is not null && fullest.Words.Length > core.Words.Length ? fullest : core;
             gender = gender != Gender.Unknown || name.Words.Length < 2 ? gender
-                : NameWords.FemaleFirstNames.Contains(name.Words[0]) ? Gender.Female
-                : NameWords.MaleFirstNames.Contains(name.Words[0]) ? Gender.Male : Gender.Unknown;
+                : Lexicon.FemaleFirstNames.Contains(name.Words[0]) ? Gender.Female
+                : Lexicon.MaleFirstNames.Contains(name.Words[0]) ? Gender.Male : Gender.Unknown;
             bool titled = people[0].Token > FirstCapital(a, phrase);
             ReferentKind kind = name.Words.Length > 1 || titled || gender != Gender.Unknown ? ReferentKind.Person
                 : IsAllCaps(name.Text) ? ReferentKind.Organisation : ReferentKind.Unknown;
@@ -240,9 +240,9 @@ namespace Dataset.Generator.Parsing.Quotes
         private Referent CommonNoun(ParagraphAnalysis a, TokenRange phrase, Token head, Gender gender)
         {
             string word = head.Bare.ToLowerInvariant();
-            bool bare = phrase.End - phrase.Start == 2 && WordClasses.DefiniteDeterminers.Contains(a[phrase.Start].Text);
+            bool bare = phrase.End - phrase.Start == 2 && Lexicon.DefiniteDeterminers.Contains(a[phrase.Start].Text);
             bool person = IsPersonNoun(word);
-            bool organisation = !person && (NameWords.OrganisationWords.Contains(word) || NameWords.OrganisationKinds.ContainsKey(word));
+            bool organisation = !person && (Lexicon.OrganisationWords.Contains(word) || Lexicon.OrganisationKinds.ContainsKey(word));
             if (bare && organisation && _names.Organisation(word, a.Index, phrase.Start) is { } named)
             {
                 return new Referent(named.Text, ReferentKind.Organisation, gender);
@@ -255,7 +255,7 @@ namespace Dataset.Generator.Parsing.Quotes
 
             // "the statement said": the last document's issuer, by its own noun if the article used it, else the
             // organisation last spoken of; "a statement from the ministry": the ministry.
-            bool document = NameWords.DocumentNouns.Contains(word);
+            bool document = Lexicon.DocumentNouns.Contains(word);
             if (document && bare && (_issuers.TryGetValue(word, out Referent? issuer) || (issuer = _lastIssuer ?? LastOrganisation()) is not null))
             {
                 return issuer;
@@ -275,11 +275,11 @@ namespace Dataset.Generator.Parsing.Quotes
 
             if (!person && !organisation)
             {
-                return new Referent(null, NameWords.IsPluralHead(word) ? ReferentKind.Group : ReferentKind.Unknown, gender);
+                return new Referent(null, Lexicon.IsPluralHead(word) ? ReferentKind.Group : ReferentKind.Unknown, gender);
             }
 
             ReferentKind kind = organisation ? ReferentKind.Organisation
-                : NameWords.IsPluralHead(word) || word == "people" || word == "police" ? ReferentKind.Group : ReferentKind.Person;
+                : Lexicon.IsPluralHead(word) || word == "people" || word == "police" ? ReferentKind.Group : ReferentKind.Person;
             return new Referent(a.Slice(phrase), kind, gender, word);
         }
 
@@ -388,20 +388,20 @@ namespace Dataset.Generator.Parsing.Quotes
             }
 
             Token before = a[last.Token - 1];
-            return (NameWords.Honorifics.Contains(before.Text) && last.Words.Length >= 1)
-                || (NameWords.Titles.Contains(before.Text) && last.Words.Length >= 2);
+            return (Lexicon.Honorifics.Contains(before.Text) && last.Words.Length >= 1)
+                || (Lexicon.Titles.Contains(before.Text) && last.Words.Length >= 2);
         }
 
         private static Gender GenderOf(ParagraphAnalysis a, TokenRange phrase)
         {
             for (int k = phrase.Start; k < phrase.End; k++)
             {
-                if (NameWords.FemaleMarkers.Contains(a[k].Text))
+                if (Lexicon.FemaleMarkers.Contains(a[k].Text))
                 {
                     return Gender.Female;
                 }
 
-                if (NameWords.MaleMarkers.Contains(a[k].Text))
+                if (Lexicon.MaleMarkers.Contains(a[k].Text))
                 {
                     return Gender.Male;
                 }
@@ -420,19 +420,19 @@ namespace Dataset.Generator.Parsing.Quotes
 
             for (int k = phrase.Start + 1; k < phrase.End; k++)
             {
-                if (!NameWords.Titles.Contains(a[k].Text) && !a[k].Is("of"))
+                if (!Lexicon.Titles.Contains(a[k].Text) && !a[k].Is("of"))
                 {
                     return false;
                 }
             }
 
-            return NameWords.Titles.Contains(a[phrase.End - 1].Text);
+            return Lexicon.Titles.Contains(a[phrase.End - 1].Text);
         }
 
         // "a federal judge", "a council spokesperson": someone given only a title.
         private static bool IsIndefiniteTitle(ParagraphAnalysis a, TokenRange phrase)
         {
-            if (phrase.End - phrase.Start < 2 || !IsIndefinite(a[phrase.Start]) || !NameWords.Titles.Contains(a[phrase.End - 1].Text))
+            if (phrase.End - phrase.Start < 2 || !IsIndefinite(a[phrase.Start]) || !Lexicon.Titles.Contains(a[phrase.End - 1].Text))
             {
                 return false;
             }
@@ -452,7 +452,7 @@ namespace Dataset.Generator.Parsing.Quotes
         {
             for (int k = phrase.Start; k < phrase.End; k++)
             {
-                if (a[k].IsCapitalized && (NameWords.Titles.Contains(a[k].Text) || NameIndex.IsOrganisationWord(a[k])))
+                if (a[k].IsCapitalized && (Lexicon.Titles.Contains(a[k].Text) || NameIndex.IsOrganisationWord(a[k])))
                 {
                     return true;
                 }
@@ -493,7 +493,7 @@ namespace Dataset.Generator.Parsing.Quotes
         {
             for (int k = phrase.Start; k < phrase.End; k++)
             {
-                if (a[k].IsCapitalized && !WordClasses.Determiners.Contains(a[k].Text))
+                if (a[k].IsCapitalized && !Lexicon.Determiners.Contains(a[k].Text))
                 {
                     return k;
                 }

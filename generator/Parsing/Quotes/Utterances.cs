@@ -140,7 +140,7 @@ namespace Dataset.Generator.Parsing.Quotes
                 for (int s = 0; s < a.Sentences.Count; s++)
                 {
                     TokenRange sentence = a.Sentences[s];
-                    TokenRange subject = NounPhrases.MainSubject(a, sentence.Start, sentence.End);
+                    TokenRange subject = a.Phrases.MainSubject(sentence.Start, sentence.End);
                     bySentence.TryGetValue(s, out List<FoundQuote>? quotes);
                     quotes ??= new List<FoundQuote>();
                     var phrases = new SortedDictionary<int, TokenRange>();
@@ -157,7 +157,7 @@ namespace Dataset.Generator.Parsing.Quotes
                         }
                     }
 
-                    List<TokenRange> reporters = AttributionFinder.Reporters(a, sentence);
+                    List<TokenRange> reporters = a.Attributions.Reporters(sentence);
                     foreach (TokenRange reporter in reporters)
                     {
                         if (!phrases.ContainsKey(reporter.Start))
@@ -192,14 +192,14 @@ namespace Dataset.Generator.Parsing.Quotes
 
                     resolver.NoteDocuments(a, sentence, reporters.Count > 0 ? referents[reporters[reporters.Count - 1].Start] : subjectReferent);
                     subjects.Add(subject.IsEmpty ? default : new Subject(
-                        a.Slice(NounPhrases.NameWithTitle(a, subject)),
+                        a.Slice(a.Phrases.NameWithTitle(subject)),
                         referents[subject.Start],
                         reporters.Exists(r => r.Start == subject.Start)));
                     foreach (FoundQuote q in quotes)
                     {
                         if (q.Attribution.HasSpeaker)
                         {
-                            q.Speaker = a.Slice(NounPhrases.NameWithTitle(a, q.Attribution.Speaker));
+                            q.Speaker = a.Slice(a.Phrases.NameWithTitle(q.Attribution.Speaker));
                             q.SpeakerName = referents[q.Attribution.Speaker.Start].Name;
                             q.Cue = q.Attribution.HasCue ? a.Slice(q.Attribution.CueStart, q.Attribution.CueEnd) : null;
                         }
@@ -243,10 +243,10 @@ namespace Dataset.Generator.Parsing.Quotes
             }
 
             ParagraphAnalysis next = _paragraphs[a.Index + 1];
-            TokenRange speaker = next.Count > 1 && next[0].IsDash ? AttributionFinder.DashLine(next, 0, next.Sentences[0].End) : TokenRange.None;
+            TokenRange speaker = next.Count > 1 && next[0].IsDash ? next.Attributions.DashLine(0, next.Sentences[0].End) : TokenRange.None;
             if (!speaker.IsEmpty)
             {
-                last.Speaker = next.Slice(NounPhrases.NameWithTitle(next, speaker));
+                last.Speaker = next.Slice(next.Phrases.NameWithTitle(speaker));
                 last.SpeakerName = resolver.Observe(next, speaker).Name;
             }
         }
@@ -256,13 +256,13 @@ namespace Dataset.Generator.Parsing.Quotes
         {
             for (int i = 0; i + 2 < a.Count; i++)
             {
-                if (a[i].IsWord && NameWords.DocumentNouns.Contains(a[i].Text) && (a[i + 1].Is("from") || a[i + 1].Is("by")))
+                if (a[i].IsWord && Lexicon.DocumentNouns.Contains(a[i].Text) && (a[i + 1].Is("from") || a[i + 1].Is("by")))
                 {
-                    int end = NounPhrases.EndStartingAt(a, i + 2, a.SentenceOf(i).End);
+                    int end = a.Phrases.EndStartingAt(i + 2, a.SentenceOf(i).End);
                     var phrase = new TokenRange(i + 2, end);
-                    if (end > i + 2 && NounPhrases.NamesSomeone(a, phrase))
+                    if (end > i + 2 && a.Phrases.NamesSomeone(phrase))
                     {
-                        return new Subject(a.Slice(NounPhrases.NameWithTitle(a, phrase)), resolver.Observe(a, phrase), reports: true);
+                        return new Subject(a.Slice(a.Phrases.NameWithTitle(phrase)), resolver.Observe(a, phrase), reports: true);
                     }
                 }
             }

@@ -4,11 +4,129 @@ using System.Collections.Generic;
 namespace Dataset.Generator.Parsing.Quotes
 {
     /// <summary>
-    /// Words that tell a person's title from their name, an organisation from a person, and one kind of speaker
-    /// from another, so "Chinese President Xi Jinping" yields the name "Xi Jinping" and "It" can find a ministry.
+    /// Every word list the quote extractor uses, as data in one place: closed word classes, names, titles and
+    /// organisations, reporting cues, and the words that make a quotation a name. The stages hold the rules; this
+    /// holds the words. An entry is listed once (<see cref="RepeatedEntries"/> is empty; a test checks it).
     /// </summary>
-    internal static class NameWords
+    internal static class Lexicon
     {
+        private static readonly List<string> Repeated = new();
+
+        // ---- Closed word classes: determiners, pronouns, auxiliaries, prepositions ----------------------------
+
+        /// <summary>Words an apostrophe shortens at their start: ’em, ’til, ’tis, ’cause.</summary>
+        public static readonly HashSet<string> Elisions = Set(
+            "em", "til", "tis", "twas", "twere", "cause", "cos", "bout", "round", "nuff", "cept", "neath", "gainst", "ol", "n");
+
+        /// <summary>Words that open a noun phrase; "that" is left out because it mostly introduces a clause.</summary>
+        public static readonly HashSet<string> Determiners = Set(
+            "the", "a", "an", "this", "these", "those", "his", "her", "its", "their", "our", "my", "your",
+            "one", "two", "three", "four", "five", "some", "several", "many", "both", "each", "every", "another",
+            "any", "no", "all", "most", "few", "other", "such");
+
+        /// <summary>Determiners that make the next word a noun: "a statement", "his remarks" (but "both said").</summary>
+        public static readonly HashSet<string> Articles = Set(
+            "the", "a", "an", "this", "these", "those", "his", "her", "its", "their", "our", "my", "your", "every", "another");
+
+        /// <summary>Determiners of something already named: "the ministry", "this company".</summary>
+        public static readonly HashSet<string> DefiniteDeterminers = Set("the", "this", "that", "these", "those");
+
+        /// <summary>Pronouns that can be the subject of a reporting verb.</summary>
+        public static readonly HashSet<string> SubjectPronouns = Set("he", "she", "it", "they", "we", "i", "you");
+
+        public static readonly HashSet<string> RelativePronouns = Set("who", "which", "that", "whom");
+
+        /// <summary>Words that may stand between a subject and its verb: "Xi has also said", "he later added".</summary>
+        public static readonly HashSet<string> VerbModifiers = Set(
+            "has", "have", "had", "will", "would", "shall", "should", "can", "could", "may", "might", "must", "did",
+            "does", "do", "also", "later", "then", "once", "again", "previously", "recently", "reportedly", "repeatedly",
+            "earlier", "further", "publicly", "privately", "simply", "only", "just", "even", "often", "still", "never",
+            "always", "already", "now", "first", "initially", "subsequently", "finally", "too", "not", "separately",
+            "herself", "himself", "themselves", "itself", "both", "all", "each", "jointly");
+
+        public static readonly HashSet<string> BeForms = Set("is", "was", "were", "are", "be", "been", "being", "am");
+
+        /// <summary>Words that join clauses; a verb right after one shares the earlier subject.</summary>
+        public static readonly HashSet<string> Coordinators = Set(
+            "and", "but", "or", "nor", "yet", "so", "then", "while", "whereas", "however", "though", "although");
+
+        public static readonly HashSet<string> Prepositions = Set(
+            "in", "on", "at", "to", "from", "with", "by", "for", "of", "about", "after", "before", "during", "since",
+            "until", "over", "under", "into", "onto", "upon", "through", "across", "against", "among", "between",
+            "without", "within", "amid", "toward", "towards", "via", "per", "like", "than", "as", "near", "outside",
+            "inside", "despite", "following", "including", "throughout", "behind", "beyond", "around");
+
+        /// <summary>Capitalised at the start of a sentence but never part of a name.</summary>
+        public static readonly HashSet<string> NonNameCapitalized = Set(
+            "the", "a", "an", "this", "that", "these", "those", "his", "her", "its", "their", "our", "my", "your",
+            "he", "she", "it", "they", "we", "i", "you", "and", "but", "or", "nor", "yet", "so", "then", "however",
+            "meanwhile", "instead", "still", "also", "now", "later", "earlier", "today", "yesterday", "tomorrow",
+            "tonight", "here", "there", "thus", "moreover", "furthermore", "indeed", "nevertheless", "nonetheless",
+            "separately", "additionally", "afterward", "afterwards", "finally", "overall", "asked", "speaking",
+            "when", "where", "what", "why", "how", "whether", "if", "unless", "because", "although", "though", "once",
+            "while", "in", "on", "at", "to", "from", "with", "by", "for", "of", "about", "after", "before", "during",
+            "since", "until", "over", "under", "into", "through", "across", "against", "among", "between", "without",
+            "within", "amid", "despite", "following", "according", "as", "like", "unlike", "both", "neither", "either",
+            "each", "every", "some", "many", "most", "all", "any", "other", "another", "such", "yes", "no", "not",
+            "only", "even", "just", "please", "who", "which", "last", "next", "monday", "tuesday", "wednesday",
+            "thursday", "friday", "saturday", "sunday", "is", "was", "are", "were", "there's", "it's", "that's",
+            "let", "responding", "addressing", "writing", "given", "upon", "being", "having", "early", "late", "back",
+            "outside", "inside", "behind", "beyond", "around", "near", "along", "ahead", "alongside");
+
+        /// <summary>Sentence openers after which the subject comes only after the first comma.</summary>
+        public static readonly HashSet<string> IntroductoryWords = Set(
+            "in", "on", "at", "after", "before", "during", "despite", "since", "when", "while", "as", "although",
+            "though", "because", "if", "with", "without", "for", "from", "following", "amid", "under", "over", "by",
+            "asked", "speaking", "last", "this", "throughout", "unlike", "like", "once", "until", "upon", "within",
+            "among", "across", "given", "according", "responding", "addressing", "writing", "earlier", "later",
+            "early", "late", "back", "outside", "inside", "behind", "beyond", "around", "near", "along", "ahead",
+            "alongside");
+
+        /// <summary>Sentence adverbs that can open a sentence before its subject: "However, Beijing said".</summary>
+        public static readonly HashSet<string> SentenceAdverbs = Set(
+            "and", "but", "or", "so", "yet", "however", "meanwhile", "instead", "still", "also", "moreover",
+            "furthermore", "indeed", "nevertheless", "nonetheless", "separately", "additionally", "afterward",
+            "afterwards", "finally", "overall", "now", "then", "today", "yesterday", "thus", "both");
+
+        public static readonly HashSet<string> Weekdays = Set(
+            "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday", "tonight");
+
+        /// <summary>Abbreviations that keep their period: "Mr.", "Corp.", "Jan.".</summary>
+        public static readonly HashSet<string> Abbreviations = Set(
+            "mr", "mrs", "ms", "mx", "dr", "prof", "sr", "jr", "st", "gen", "lt", "col", "maj", "capt", "sgt", "adm",
+            "cmdr", "gov", "sen", "rep", "rev", "hon", "pres", "supt", "det", "insp", "corp", "inc", "ltd", "co",
+            "bros", "plc", "no", "nos", "vs", "etc", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept",
+            "oct", "nov", "dec", "mt", "ft", "ave", "blvd", "rd", "approx", "est", "dept", "univ", "fig", "vol");
+
+        /// <summary>Abbreviations that can also end a sentence: "… founded Microsoft Corp. The company …".</summary>
+        public static readonly HashSet<string> SentenceEndingAbbreviations = Set(
+            "corp.", "inc.", "ltd.", "co.", "bros.", "plc.", "jr.", "sr.", "etc.");
+
+        /// <summary>Particles inside personal names: Ursula von der Leyen, Charles de Gaulle, Mohammed bin Salman.</summary>
+        public static readonly HashSet<string> NameParticles = new(StringComparer.Ordinal)
+        {
+            "de", "da", "di", "du", "del", "della", "der", "den", "van", "von", "la", "le", "bin", "ibn", "al", "el",
+            "dos", "das", "ter", "ten",
+        };
+
+        /// <summary>Lower-case words allowed inside a proper name: Ministry of Foreign Affairs, Procter &amp; Gamble.</summary>
+        public static readonly HashSet<string> NameConnectors = new(StringComparer.Ordinal)
+        {
+            "of", "for", "and", "&", "the", "on", "de", "da", "di", "du", "del", "der", "van", "von", "la", "le",
+            "bin", "ibn", "al", "el",
+        };
+
+        /// <summary>Words ending in "-ly" that are not adverbs: "the assembly said", "her family".</summary>
+        public static readonly HashSet<string> NotAdverbs = Set(
+            "assembly", "family", "supply", "ally", "rally", "monopoly", "anomaly", "homily", "butterfly", "reply",
+            "apply", "comply", "rely", "imply", "multiply", "italy", "july", "bully", "belly", "jelly");
+
+        public static bool IsAdverb(string word) =>
+            VerbModifiers.Contains(word)
+            || (word.Length > 4 && word.EndsWith("ly", StringComparison.Ordinal) && char.IsLower(word[0]) && !NotAdverbs.Contains(word));
+
+        // ---- Names: titles and roles, organisations, people, documents, first names --------------------------
+
         /// <summary>Honorifics: kept in the speaker as written ("Mr. O’Connor"), dropped from the name.</summary>
         public static readonly HashSet<string> Honorifics = Set(
             "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "mx", "mx.", "dr", "dr.", "prof", "prof.", "sir", "dame",
@@ -142,7 +260,7 @@ namespace Dataset.Generator.Parsing.Quotes
             "ambassador", "commander", "general", "soldier", "soldiers", "victim", "victims", "survivor",
             "survivors", "author", "authors", "reporter", "reporters", "journalist", "journalists", "investor",
             "investors", "trader", "traders", "strategist", "strategists", "counterpart", "counterparts",
-            "negotiator", "negotiators", "insider", "insiders", "observer", "observers", "diplomat", "user", "users",
+            "negotiator", "negotiators", "insider", "insiders", "observer", "observers", "user", "users",
             "sides", "side", "authorities", "police", "officials'", "parents", "relatives", "family", "colleague",
             "colleagues", "partner", "partners", "minister's", "cop", "cops");
 
@@ -251,7 +369,7 @@ namespace Dataset.Generator.Parsing.Quotes
         /// <summary>A first name from the lists used for "she" and "he".</summary>
         public static bool IsFirstName(string word) => FemaleFirstNames.Contains(word) || MaleFirstNames.Contains(word);
 
-        private static HashSet<string> Set(params string[] words) => new(words, StringComparer.OrdinalIgnoreCase);
+
 
         private static Dictionary<string, OrganisationKind> Kinds(params (HashSet<string> Descriptions, HashSet<string> NameWords)[] kinds)
         {
@@ -277,6 +395,158 @@ namespace Dataset.Generator.Parsing.Quotes
             }
 
             return union;
+        }
+
+        // ---- Reporting cues, matched by ReportingCues: journalists' verbs and spinners' synonyms -------------
+
+        // The speaker may follow these: "“…,” said Xi".
+        public static readonly string[] SpeechVerbs =
+        {
+            "said", "says", "added", "adds", "wrote", "writes", "asked", "asks", "stated", "states", "explained",
+            "explains", "noted", "notes", "declared", "declares", "insisted", "insists", "argued", "argues", "warned",
+            "warns", "replied", "replies", "recalled", "recalls", "remarked", "remarks", "mentioned", "mentions",
+            "acknowledged", "acknowledges", "pronounced", "pronounces", "announced", "announces", "observed",
+            "observes", "responded", "responds", "answered", "answers", "conceded", "concedes", "admitted", "admits",
+            "claimed", "claims", "asserted", "asserts", "confirmed", "confirms", "contended", "contends", "countered",
+            "counters", "quipped", "quips", "joked", "jokes", "exclaimed", "tweeted", "tweets", "posted", "posts",
+            "commented", "comments", "cautioned", "cautions", "stressed", "stresses", "emphasized", "emphasizes",
+            "emphasised", "emphasises", "reiterated", "reiterates", "repeated", "repeats", "suggested", "suggests",
+            "predicted", "predicts", "shouted", "yelled", "screamed", "whispered", "cried", "chanted", "sang",
+            "pleaded", "begged", "laughed", "sighed", "murmured", "muttered", "testified", "testifies", "reported",
+            "retorted", "snapped", "maintained", "maintains", "wondered", "wonders", "agreed", "agrees", "boasted",
+            "boasts", "complained", "complains", "lamented", "laments", "vowed", "vows", "pledged", "pledges",
+            "promised", "hinted", "denied", "denies", "opined", "reasoned", "recounted", "recounts", "penned",
+            "messaged", "texted", "emailed", "revealed", "reveals", "conveyed", "conveys", "alleged", "alleges",
+            "disclosed", "affirmed", "reaffirmed", "mouthed", "mouths",
+        };
+
+        // Base forms follow a subject, an auxiliary or "to" ("officials say", "went on to say"); never inverted, and
+        // before a noun they are nouns or adjectives themselves ("state media", "note cards").
+        public static readonly string[] BaseForms =
+        {
+            "say", "add", "write", "ask", "state", "explain", "note", "declare", "insist", "argue", "warn", "reply",
+            "recall", "remark", "mention", "acknowledge", "announce", "respond", "concede", "admit", "claim",
+            "assert", "confirm", "tweet", "comment", "caution", "stress", "emphasize", "emphasise", "suggest", "vow",
+            "deny",
+        };
+
+        // The word after these is the listener: "told reporters", "urged Washington".
+        public static readonly string[] AddressVerbs =
+        {
+            "told", "tells", "tell", "informed", "informs", "inform", "instructed", "instructs", "advised",
+            "advises", "urged", "urges", "urge", "called", "calls", "described", "describes", "describe", "demanded",
+            "demands", "demand", "reminded", "reminds", "assured", "assures", "briefed",
+
+            // Spinners' "told": "Brooks knowledgeable Rhythm Weekly journal".
+            "knowledgeable",
+        };
+
+        // A cue word followed by one of these has another sense: "added to the pressure", "knowledgeable about".
+        public static readonly Dictionary<string, string[]> OtherSenses = new(StringComparer.OrdinalIgnoreCase)
+        {
+            ["added"] = new[] { "to" },
+            ["adds"] = new[] { "to" },
+            ["add"] = new[] { "to" },
+            ["knowledgeable"] = new[] { "about", "on", "of", "in", "with" },
+            ["famous"] = new[] { "for", "as", "in", "among" },
+        };
+
+        public static readonly string[] Participles =
+        {
+            "saying", "adding", "noting", "writing", "explaining", "insisting", "arguing", "warning", "declaring",
+            "stating", "asking", "describing", "calling", "urging", "stressing", "emphasizing", "emphasising",
+            "acknowledging", "mentioning", "remarking", "claiming", "asserting", "suggesting", "recalling",
+            "tweeting", "posting", "complaining", "vowing", "pledging", "promising",
+            "demanding", "informing", "advising", "instructing", "telling", "pointing out", "making clear",
+            "making it clear", "reiterating", "predicting", "conceding", "admitting",
+        };
+
+        // Fixed phrases, several of them the spinners' ("is heard to say" for "says").
+        public static readonly string[] Phrases =
+        {
+            "is heard to say", "was heard to say", "is heard saying", "was heard saying", "can be heard saying",
+            "could be heard saying", "can be heard to say", "is quoted as saying", "was quoted as saying",
+            "were quoted as saying", "are quoted as saying", "is reported to have said", "was reported to have said",
+            "went on to say", "goes on to say", "go on to say", "made clear", "made it clear", "makes clear",
+            "makes it clear", "make clear", "make it clear", "pointed out", "points out", "point out", "put it",
+            "puts it", "spoke of", "had this to say", "has this to say",
+
+            // Phrasal verbs of retort and interjection.
+            "shot back", "shoots back", "fired back", "fires back", "hit back", "hits back", "wrote back",
+            "chimed in", "chimes in", "cut in", "weighed in", "weighs in", "piped up", "spoke up",
+
+            // "state media quoted Xi as saying …": the speaker is the phrase before "as".
+            "as saying", "as telling", "as writing",
+        };
+
+        public static readonly string[] AttributingPrepositions = { "according to" };
+
+        // Spinners' "called": "Biden known as the ruling “a extreme disappointment.”" — only with someone as subject,
+        // since "a tax known as the “death tax”" names a thing.
+        public static readonly string[] SpunNamingVerbs = { "known as", "referred to as", "referred to it as", "termed" };
+
+        // Spinners' "according to": attributing only when a speaker follows ("in response to a U.S. official").
+        public static readonly string[] SpunPrepositions = { "in accordance with", "in response to", "in keeping with", "in line with", "consistent with" };
+
+        // Words with other common senses: a cue only right beside the quotation ("“…,” the statement read").
+        public static readonly string[] AdjacentOnly =
+        {
+            "read", "reads", "famous", "well-known", "included", "includes", "defined", "defines", "requested",
+            "went on", "goes on", "continued", "continues", "began", "begins", "concluded", "concludes", "shared",
+            "talked about", "spoke about", "identified", "notable",
+        };
+
+        // Also literal words elsewhere; attributing only right after the quotation: "“…,” per the ministry".
+        public static readonly string[] AdjacentPrepositions = { "per", "based on" };
+
+        // They attribute a fragment only when no reporting verb does: "It blamed the “erroneous perception.”"
+        public static readonly string[] StanceVerbs =
+        {
+            "blamed", "blames", "accused", "accuses", "criticized", "criticised", "criticizes", "criticises",
+            "condemned", "condemns", "praised", "praises", "slammed", "slams", "welcomed", "welcomes", "hailed",
+            "hails", "dismissed", "dismisses", "rejected", "rejects", "denounced", "denounces", "labeled", "labelled",
+            "labels", "branded", "brands", "characterized", "characterised", "characterizes", "lauded", "decried",
+            "lambasted", "blasted", "blasts", "defended", "defends", "questioned", "expressed", "expresses", "voiced",
+            "highlighted", "highlights", "touted", "applauded", "applauds", "threatened",
+            "blaming", "accusing", "criticizing", "criticising", "condemning", "praising", "slamming", "welcoming",
+            "hailing", "dismissing", "rejecting", "denouncing", "branding", "expressing", "highlighting",
+        };
+
+        // ---- Not quotations: words that make the quotation after them a name or a title ----------------------
+
+        /// <summary>A quotation right after these names something: a so-called “peace plan”, a group called “Mothers for X”.</summary>
+        public static readonly HashSet<string> NamingWords = Set(
+            "called", "named", "dubbed", "nicknamed", "titled", "entitled", "so-called", "aka", "a.k.a.", "termed",
+            "styled", "self-styled", "self-described", "known", "hashtag", "#");
+
+        /// <summary>A quotation right after these is a title or a mentioned word: the book “…”, the word “genocide”.</summary>
+        public static readonly HashSet<string> MentionNouns = Set(
+            "word", "words", "term", "phrase", "slogan", "hashtag", "motto", "headline", "title", "banner", "label",
+            "name", "nickname", "caption", "tagline", "catchphrase", "book", "film", "movie", "song", "album",
+            "novel", "show", "series", "sitcom", "play", "poem", "musical", "opera", "documentary", "podcast",
+            "episode", "memoir", "essay", "column", "painting", "exhibition", "operation", "programme", "program",
+            "app", "magazine", "newspaper", "newsletter", "blog", "anthem", "brand");
+
+        /// <summary>Words a title leaves lower-case: “The Art of the Deal”.</summary>
+        public static readonly HashSet<string> MinorTitleWords = Set(
+            "a", "an", "the", "and", "but", "or", "for", "nor", "of", "on", "in", "at", "to", "by", "with", "from",
+            "as", "vs", "via", "into", "over", "up", "off");
+
+        /// <summary>Entries listed twice in one list (should be none).</summary>
+        public static IReadOnlyList<string> RepeatedEntries => Repeated;
+
+        private static HashSet<string> Set(params string[] words)
+        {
+            var set = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+            foreach (string word in words)
+            {
+                if (!set.Add(word))
+                {
+                    Repeated.Add(word);
+                }
+            }
+
+            return set;
         }
     }
 
