@@ -40,7 +40,12 @@ namespace Dataset.Generator.Parsing.Quotes
     /// </summary>
     internal sealed class AttributionFinder
     {
+        // Verbs that share a subject ("smiled, nodded and said") are never chained this deep in real text.
+        private const int MaxNesting = 8;
+
         private readonly ParagraphAnalysis _paragraph;
+        private Dictionary<int, TokenRange>? _speakers;
+        private int _nesting;
 
         public AttributionFinder(ParagraphAnalysis paragraph) => _paragraph = paragraph;
 
@@ -165,11 +170,12 @@ namespace Dataset.Generator.Parsing.Quotes
         public List<TokenRange> Reporters(TokenRange sentence)
         {
             var reporters = new List<TokenRange>();
+            var starts = new HashSet<int>();
             for (int c = sentence.Start; c < sentence.End; c++)
             {
                 ReportingCue? cue = _paragraph.CueAt(c, out int end);
                 bool reports = cue is { Form: CueForm.Finite, Reach: CueReach.Sentence } || cue is { Form: CueForm.Preposition, NeedsSpeakerNoun: false };
-                if (reports && TrySpeaker(c, sentence, out TokenRange speaker) && !reporters.Exists(r => r.Start == speaker.Start))
+                if (reports && TrySpeaker(c, sentence, out TokenRange speaker) && starts.Add(speaker.Start))
                 {
                     reporters.Add(speaker);
                 }
@@ -259,6 +265,23 @@ namespace Dataset.Generator.Parsing.Quotes
 
         /// <summary>The speaker of the cue at token <paramref name="c"/>.</summary>
         private bool TrySpeaker(int c, TokenRange sentence, out TokenRange speaker)
+        {
+            // Each cue's speaker is found once, and a chain of coordinated verbs ("…, and said, and said …") is
+            // followed only so far: linear time and a bounded stack on any text.
+            _speakers ??= new Dictionary<int, TokenRange>();
+            if (_speakers.TryGetValue(c, out speaker) || _nesting >= MaxNesting)
+            {
+                return !speaker.IsEmpty && _nesting < MaxNesting;
+            }
+
+            _nesting++;
+            bool found = FindSpeaker(c, sentence, out speaker);
+            _nesting--;
+            _speakers[c] = found ? speaker : TokenRange.None;
+            return found;
+        }
+
+        private bool FindSpeaker(int c, TokenRange sentence, out TokenRange speaker)
         {
             speaker = TokenRange.None;
             ReportingCue cue = _paragraph.CueAt(c, out int cueEnd)!;

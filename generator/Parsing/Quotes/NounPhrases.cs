@@ -9,7 +9,10 @@ namespace Dataset.Generator.Parsing.Quotes
     /// </summary>
     internal sealed class NounPhrases
     {
+        private const int MaxNesting = 8;
+
         private readonly ParagraphAnalysis _paragraph;
+        private int _nesting;
 
         public NounPhrases(ParagraphAnalysis paragraph) => _paragraph = paragraph;
 
@@ -71,19 +74,17 @@ namespace Dataset.Generator.Parsing.Quotes
             }
 
             // "Jess Moreau of the Digital Rights Collective": a person's name before "of", "at" or "from".
-            if (IsAffiliation(_paragraph[start - 1]) && IsPersonNameWord(h))
-            {
-                int person = StartEndingAt(h, floor);
-                return person >= 0 ? person : start;
-            }
-
-            h = h - 1 >= floor && IsBridgingAdjective(_paragraph[h], _paragraph[start - 1]) ? h - 1 : h;
-            if (!_paragraph.IsCommonWord(h) || !Lexicon.PersonNouns.Contains(_paragraph[h].Text))
+            bool person = IsAffiliation(_paragraph[start - 1]) && IsPersonNameWord(h);
+            h = !person && h - 1 >= floor && IsBridgingAdjective(_paragraph[h], _paragraph[start - 1]) ? h - 1 : h;
+            if ((!person && (!_paragraph.IsCommonWord(h) || !Lexicon.PersonNouns.Contains(_paragraph[h].Text))) || _nesting >= MaxNesting)
             {
                 return start;
             }
 
+            // "a spokesman for a spokesman for …" nests only so deep.
+            _nesting++;
             int outer = StartEndingAt(h, floor);
+            _nesting--;
             return outer >= 0 ? outer : start;
         }
 
