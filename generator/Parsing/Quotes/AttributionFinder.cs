@@ -42,9 +42,11 @@ namespace Dataset.Generator.Parsing.Quotes
     {
         // Verbs that share a subject ("smiled, nodded and said") are never chained this deep in real text.
         private const int MaxNesting = 8;
+        private const int MaxReporters = 4;
 
         private readonly ParagraphAnalysis _paragraph;
         private Dictionary<int, TokenRange>? _speakers;
+        private List<TokenRange>? _reporters;
         private int _nesting;
 
         public AttributionFinder(ParagraphAnalysis paragraph) => _paragraph = paragraph;
@@ -167,15 +169,19 @@ namespace Dataset.Generator.Parsing.Quotes
         /// Who a sentence reports as saying something, quoted or not: "the National Drought Management Authority said
         /// in a statement", "according to an aid worker in Turkana". Someone reported is someone a pronoun can mean.
         /// </summary>
+        /// <remarks>
+        /// At most a few per sentence: a sentence that reports more is not news prose. The list is reused by the next
+        /// call.
+        /// </remarks>
         public List<TokenRange> Reporters(TokenRange sentence)
         {
-            var reporters = new List<TokenRange>();
-            var starts = new HashSet<int>();
-            for (int c = sentence.Start; c < sentence.End; c++)
+            List<TokenRange> reporters = _reporters ??= new List<TokenRange>(MaxReporters);
+            reporters.Clear();
+            for (int c = sentence.Start; c < sentence.End && reporters.Count < MaxReporters; c++)
             {
                 ReportingCue? cue = _paragraph.CueAt(c, out int end);
                 bool reports = cue is { Form: CueForm.Finite, Reach: CueReach.Sentence } || cue is { Form: CueForm.Preposition, NeedsSpeakerNoun: false };
-                if (reports && TrySpeaker(c, sentence, out TokenRange speaker) && starts.Add(speaker.Start))
+                if (reports && TrySpeaker(c, sentence, out TokenRange speaker) && !StartsAt(reporters, speaker.Start))
                 {
                     reporters.Add(speaker);
                 }
@@ -184,6 +190,20 @@ namespace Dataset.Generator.Parsing.Quotes
             }
 
             return reporters;
+        }
+
+        /// <summary>Whether one of <paramref name="ranges"/> starts at token <paramref name="start"/>.</summary>
+        public static bool StartsAt(List<TokenRange> ranges, int start)
+        {
+            foreach (TokenRange range in ranges)
+            {
+                if (range.Start == start)
+                {
+                    return true;
+                }
+            }
+
+            return false;
         }
 
         // "“…,” Xi said", "“…,” said Xi", "“…,” according to the ministry", "“…” — Jane Doe".

@@ -21,6 +21,8 @@ namespace Dataset.Generator.Parsing.Quotes
         private readonly Dictionary<string, NameMention> _acronyms = new(StringComparer.Ordinal);
         private readonly Dictionary<string, List<NameMention>> _describedAs = new(StringComparer.Ordinal);
 
+        private const int MaxUncachedCandidates = 8;
+
         // "the company" looks back over this many organisations for one of its kind.
         private const int MaxOrganisationsBack = 50;
 
@@ -157,18 +159,30 @@ namespace Dataset.Generator.Parsing.Quotes
                 return null;
             }
 
+            // A short list is searched directly; a long one (a name repeated all over a long article) once per name.
+            if (candidates.Count <= MaxUncachedCandidates)
+            {
+                return FullestOf(candidates, words);
+            }
+
             string key = kind + string.Join("\u0001", words);
             if (!_fullest.TryGetValue(key, out NameMention? best))
             {
-                foreach (NameMention mention in candidates)
-                {
-                    if ((best is null || mention.Words.Length > best.Words.Length) && Contains(mention.Words, words))
-                    {
-                        best = mention;
-                    }
-                }
+                _fullest[key] = best = FullestOf(candidates, words);
+            }
 
-                _fullest[key] = best;
+            return best;
+        }
+
+        private static NameMention? FullestOf(List<NameMention> candidates, IReadOnlyList<string> words)
+        {
+            NameMention? best = null;
+            foreach (NameMention mention in candidates)
+            {
+                if ((best is null || mention.Words.Length > best.Words.Length) && Contains(mention.Words, words))
+                {
+                    best = mention;
+                }
             }
 
             return best;
@@ -508,25 +522,32 @@ namespace Dataset.Generator.Parsing.Quotes
                 end--;
             }
 
-            var words = new List<string>(end - start);
-            var text = new System.Text.StringBuilder();
-            int from = a[start].Start;
+            int words = 0;
+            for (int k = start; k < end; k++)
+            {
+                words += a[k].Kind == TokenKind.Quote ? 0 : 1;
+            }
+
+            var keys = new string[words];
+            var text = words == end - start ? null : new System.Text.StringBuilder();
+            int from = a[start].Start, w = 0;
             for (int k = start; k < end; k++)
             {
                 if (a[k].Kind == TokenKind.Quote)
                 {
                     // A nickname in marks is left out of the name: Pieter “Tank” Botha.
-                    text.Append(a.Text, from, a[k].Start - from).Append(' ');
+                    text!.Append(a.Text, from, a[k].Start - from).Append(' ');
                     from = a[k + 1].Start;
                     continue;
                 }
 
-                words.Add(NameIndex.Key(a[k]));
+                keys[w++] = NameIndex.Key(a[k]);
             }
 
             Token last = a[end - 1];
-            text.Append(a.Text, from, last.Start + last.Bare.Length - from);
-            return new NameMention(CollapseSpaces(text.ToString()), words.ToArray(), titles?.ToArray() ?? Array.Empty<string>(), a.Index, start);
+            int textEnd = last.Start + last.Bare.Length;
+            string name = text is null ? a.Text.Substring(from, textEnd - from) : CollapseSpaces(text.Append(a.Text, from, textEnd - from).ToString());
+            return new NameMention(name, keys, titles?.ToArray() ?? Array.Empty<string>(), a.Index, start);
         }
 
         private static string CollapseSpaces(string text) => text.IndexOf("  ", StringComparison.Ordinal) < 0 ? text : string.Join(" ", text.Split(new[] { ' ' }, StringSplitOptions.RemoveEmptyEntries));

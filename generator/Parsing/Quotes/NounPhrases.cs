@@ -13,6 +13,7 @@ namespace Dataset.Generator.Parsing.Quotes
 
         private readonly ParagraphAnalysis _paragraph;
         private int _nesting;
+        private sbyte[]? _nameWords;
 
         public NounPhrases(ParagraphAnalysis paragraph) => _paragraph = paragraph;
 
@@ -413,7 +414,24 @@ namespace Dataset.Generator.Parsing.Quotes
         }
 
         /// <summary>A capitalised word that can be part of a name: not a sentence opener, pronoun or date word.</summary>
+        /// <remarks>Asked of the same words over and over, so answered once per word once the vocabulary is known.</remarks>
         public bool IsNameWord(int i)
+        {
+            if (_paragraph.Vocabulary is null)
+            {
+                return FindIsNameWord(i);
+            }
+
+            _nameWords ??= new sbyte[_paragraph.Count];
+            if (_nameWords[i] == 0)
+            {
+                _nameWords[i] = FindIsNameWord(i) ? (sbyte)1 : (sbyte)-1;
+            }
+
+            return _nameWords[i] > 0;
+        }
+
+        private bool FindIsNameWord(int i)
         {
             Token t = _paragraph[i];
             if (!t.IsCapitalized || Lexicon.NonNameCapitalized.Contains(t.Text))

@@ -19,6 +19,7 @@ namespace Dataset.Generator.Parsing.Quotes
 
         private const int MaxNicknameWords = 4;
         private const int MaxTitleWords = 10;
+        private const int MaxMinorWordLength = 5;
         private const int MaxAdjunctTokens = 6;
 
         /// <summary>
@@ -39,7 +40,7 @@ namespace Dataset.Generator.Parsing.Quotes
             // name unless a cue introduces them ("“No,” she said", "chanted “Never Again”").
             Position before = Preceding(q);
             bool namedByCue = before == Position.AfterCue && Lexicon.NamingWords.Contains(_paragraph[q - 1].Text);
-            return IsTitleCase(text) && (before == Position.Embedded || namedByCue || (before == Position.Boundary && !attribution.FollowsQuote));
+            return (before == Position.Embedded || namedByCue || (before == Position.Boundary && !attribution.FollowsQuote)) && IsTitleCase(text);
         }
 
         // "dubbed the “Ridgeback Fire”", "the word “genocide”", "a folk song, “Tariq al-Milh”", "whose slogan was “…”".
@@ -237,31 +238,75 @@ namespace Dataset.Generator.Parsing.Quotes
             return char.IsUpper(first) || char.IsDigit(first);
         }
 
+        // Every word capitalised but the minor ones: "The Art of the Deal". Scanned in place: it is asked of every
+        // quotation.
         private static bool IsTitleCase(string text)
         {
             // American style puts the sentence's comma inside the marks: “Sweet Tennessee Rain,” is still a title.
-            text = text.TrimEnd().TrimEnd(',');
-            string[] words = text.Split(new[] { ' ' }, StringSplitOptions.RemoveEmptyEntries);
-            if (words.Length == 0 || words.Length > MaxTitleWords || text.IndexOfAny(new[] { '!', '?', ',', ';' }) >= 0)
+            int end = text.Length;
+            while (end > 0 && (char.IsWhiteSpace(text[end - 1]) || text[end - 1] == ','))
+            {
+                end--;
+            }
+
+            int start = 0;
+            while (start < end && char.IsWhiteSpace(text[start]))
+            {
+                start++;
+            }
+
+            if (start == end || !char.IsUpper(text[start]))
             {
                 return false;
             }
 
-            for (int i = 0; i < words.Length; i++)
+            int words = 0;
+            bool first = true;
+            for (int i = start; i < end; i++)
             {
-                string word = words[i].Trim('.', '’', '\'', '"', '“', '”', '‘', '(', ')', ':');
-                if (word.Length == 0 || !char.IsLetter(word[0]))
+                char c = text[i];
+                if (c == '!' || c == '?' || c == ',' || c == ';')
+                {
+                    return false;
+                }
+
+                if (char.IsWhiteSpace(c) || (i > 0 && !char.IsWhiteSpace(text[i - 1])))
                 {
                     continue;
                 }
 
-                if (char.IsLower(word[0]) && (i == 0 || !Lexicon.MinorTitleWords.Contains(word)))
+                int wordEnd = i;
+                while (wordEnd < end && !char.IsWhiteSpace(text[wordEnd]))
+                {
+                    wordEnd++;
+                }
+
+                if (++words > MaxTitleWords)
                 {
                     return false;
                 }
+
+                int letter = i;
+                while (letter < wordEnd && !char.IsLetterOrDigit(text[letter]))
+                {
+                    letter++;
+                }
+
+                if (letter == wordEnd || !char.IsLetter(text[letter]))
+                {
+                    continue;
+                }
+
+                bool minor = !first && wordEnd - letter <= MaxMinorWordLength && Lexicon.MinorTitleWords.Contains(text.Substring(letter, wordEnd - letter).TrimEnd('.', ':', ')', '’', '\'', '"', '”'));
+                if ((first && !char.IsUpper(text[letter])) || (char.IsLower(text[letter]) && !minor))
+                {
+                    return false;
+                }
+
+                first = false;
             }
 
-            return char.IsUpper(text.TrimStart()[0]);
+            return words > 0;
         }
 
         private static int WordCount(string text) => text.Split(new[] { ' ' }, StringSplitOptions.RemoveEmptyEntries).Length;

@@ -86,9 +86,23 @@ namespace Dataset.Generator.Parsing.Quotes
         private static readonly HashSet<string> FiniteReportingVerbs = new(Lexicon.SpeechVerbs.Concat(Lexicon.AddressVerbs), StringComparer.Ordinal);
 
         /// <summary>Whether the cue word at <paramref name="i"/> is used in another sense by the word after it.</summary>
-        public static bool HasOtherSense(IReadOnlyList<Token> tokens, int i) =>
-            i + 1 < tokens.Count && Lexicon.OtherSenses.TryGetValue(tokens[i].Text, out string[]? next)
-            && Array.Exists(next, w => tokens[i + 1].Is(w));
+        public static bool HasOtherSense(IReadOnlyList<Token> tokens, int i)
+        {
+            if (i + 1 >= tokens.Count || !Lexicon.OtherSenses.TryGetValue(tokens[i].Text, out string[]? next))
+            {
+                return false;
+            }
+
+            foreach (string word in next)
+            {
+                if (tokens[i + 1].Is(word))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
 
         /// <summary>A finite reporting verb, as written in lower case ("said", "told"): an attribution's verb.</summary>
         public static bool IsReportingVerb(string word) => FiniteReportingVerbs.Contains(word);

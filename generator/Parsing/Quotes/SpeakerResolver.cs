@@ -89,8 +89,11 @@ namespace Dataset.Generator.Parsing.Quotes
                     run++;
                 }
 
-                Referent referent = Resolve(a, new TokenRange(i, run));
-                if (referent.Kind == ReferentKind.Person && referent.Name is not null)
+                // A lone word is someone only if the article gives them a fuller name ("Haddad’s memoir"); checked
+                // first because resolving every capitalised word costs more than the rest of the stage.
+                bool person = run - i > 1 || (_names.FullestPerson(new[] { NameIndex.Key(a[i]) }) is { Words.Length: > 1 });
+                Referent? referent = person ? Resolve(a, new TokenRange(i, run)) : null;
+                if (referent is { Kind: ReferentKind.Person, Name: not null })
                 {
                     _history.Add(referent);
                 }

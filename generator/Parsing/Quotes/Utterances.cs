@@ -49,8 +49,15 @@ namespace Dataset.Generator.Parsing.Quotes
         private readonly ParagraphAnalysis[] _paragraphs;
         private readonly List<FoundQuote> _quotes;
         private readonly int[] _group;
+        private static readonly List<FoundQuote> NoQuotes = new();
+        private static readonly Comparison<TokenRange> ByStart = (x, y) => x.Start.CompareTo(y.Start);
+
         private readonly List<Subject>[] _subjects;
         private readonly Subject[] _introductions;
+
+        // Reused sentence by sentence.
+        private readonly List<TokenRange> _phrases = new();
+        private readonly Dictionary<int, Referent> _referents = new();
 
         public Utterances(ParagraphAnalysis[] paragraphs, List<FoundQuote> quotes)
         {
@@ -142,42 +149,40 @@ namespace Dataset.Generator.Parsing.Quotes
                     TokenRange sentence = a.Sentences[s];
                     TokenRange subject = a.Phrases.MainSubject(sentence.Start, sentence.End);
                     bySentence.TryGetValue(s, out List<FoundQuote>? quotes);
-                    quotes ??= new List<FoundQuote>();
-                    var phrases = new SortedDictionary<int, TokenRange>();
-                    if (!subject.IsEmpty)
-                    {
-                        phrases[subject.Start] = subject;
-                    }
+                    quotes ??= NoQuotes;
 
+                    // The phrases that name someone, in reading order: the quotations' speakers, the subject (unless
+                    // a speaker starts where it does) and whoever else the sentence reports.
+                    List<TokenRange> reporters = a.Attributions.Reporters(sentence);
+                    List<TokenRange> phrases = _phrases;
+                    phrases.Clear();
                     foreach (FoundQuote q in quotes)
                     {
-                        if (q.Attribution.HasSpeaker)
-                        {
-                            phrases[q.Attribution.Speaker.Start] = q.Attribution.Speaker;
-                        }
+                        AddPhrase(phrases, q.Attribution.Speaker);
                     }
 
-                    List<TokenRange> reporters = a.Attributions.Reporters(sentence);
+                    AddPhrase(phrases, subject);
+
                     foreach (TokenRange reporter in reporters)
                     {
-                        if (!phrases.ContainsKey(reporter.Start))
-                        {
-                            phrases[reporter.Start] = reporter;
-                        }
+                        AddPhrase(phrases, reporter);
                     }
+
+                    phrases.Sort(ByStart);
 
                     // The owner in "Noor Haddad’s memoir, she writes" comes before the phrase; other people the
                     // sentence names come after its subject and speakers (they are rarely the antecedent of a pronoun in
                     // the same sentence), and the subject last, so the next sentence's pronoun prefers it.
-                    var referents = new Dictionary<int, Referent>();
-                    foreach (KeyValuePair<int, TokenRange> phrase in phrases)
+                    Dictionary<int, Referent> referents = _referents;
+                    referents.Clear();
+                    foreach (TokenRange phrase in phrases)
                     {
-                        resolver.ObservePeople(a, phrase.Key, OwnerEnd(a, phrase.Value));
-                        referents[phrase.Key] = resolver.Observe(a, phrase.Value);
+                        resolver.ObservePeople(a, phrase.Start, OwnerEnd(a, phrase));
+                        referents[phrase.Start] = resolver.Observe(a, phrase);
                     }
 
                     int mentioned = sentence.Start;
-                    foreach (TokenRange phrase in phrases.Values)
+                    foreach (TokenRange phrase in phrases)
                     {
                         resolver.ObservePeople(a, mentioned, phrase.Start);
                         mentioned = Math.Max(mentioned, phrase.End);
@@ -194,7 +199,7 @@ namespace Dataset.Generator.Parsing.Quotes
                     subjects.Add(subject.IsEmpty ? default : new Subject(
                         a.Slice(a.Phrases.NameWithTitle(subject)),
                         referents[subject.Start],
-                        reporters.Exists(r => r.Start == subject.Start)));
+                        AttributionFinder.StartsAt(reporters, subject.Start)));
                     foreach (FoundQuote q in quotes)
                     {
                         if (q.Attribution.HasSpeaker)
@@ -208,6 +213,14 @@ namespace Dataset.Generator.Parsing.Quotes
 
                 AttributeToDashLine(a, next > 0 && _quotes[next - 1].Paragraph == a ? _quotes[next - 1] : null, resolver);
                 _introductions[a.Index] = Introduction(a, resolver);
+            }
+        }
+
+        private static void AddPhrase(List<TokenRange> phrases, TokenRange phrase)
+        {
+            if (!phrase.IsEmpty && phrase.Start >= 0 && !AttributionFinder.StartsAt(phrases, phrase.Start))
+            {
+                phrases.Add(phrase);
             }
         }
 
