@@ -12,8 +12,9 @@ namespace Dataset.Generator.Parsing.Quotes
     {
         private readonly Dictionary<string, Usage> _openers = new(StringComparer.OrdinalIgnoreCase);
 
-        // First letters of the openers, lower case: most words are not looked up at all.
-        private readonly HashSet<char> _initials = new();
+        // The openers' first letters (lower case, ASCII) and lengths: most words are not looked up at all.
+        private readonly bool[] _initials = new bool[128];
+        private ulong _lengths;
 
         public ArticleVocabulary(IReadOnlyList<ParagraphAnalysis> paragraphs)
         {
@@ -25,8 +26,13 @@ namespace Dataset.Generator.Parsing.Quotes
                 {
                     if (a[i].IsCapitalized && a.IsSentenceInitial(i))
                     {
-                        _openers[a[i].Bare] = Usage.None;
-                        _initials.Add(char.ToLowerInvariant(a[i].Text[0]));
+                        string word = a[i].Bare;
+                        _openers[word] = Usage.None;
+                        _lengths |= LengthBit(word);
+                        if (word[0] < 128)
+                        {
+                            _initials[char.ToLowerInvariant(word[0])] = true;
+                        }
                     }
                 }
             }
@@ -36,13 +42,18 @@ namespace Dataset.Generator.Parsing.Quotes
                 for (int i = 0; i < a.Count; i++)
                 {
                     Token t = a[i];
-                    if (t.IsWord && _initials.Contains(char.ToLowerInvariant(t.Text[0])) && _openers.TryGetValue(t.Bare, out Usage usage))
+                    if (t.IsWord && MayBeOpener(t.Bare) && _openers.TryGetValue(t.Bare, out Usage usage))
                     {
                         _openers[t.Bare] = usage | (t.IsLowerWord ? Usage.LowerCase : t.IsCapitalized && !a.IsSentenceInitial(i) ? Usage.CapitalisedInside : Usage.None);
                     }
                 }
             }
         }
+
+        private static ulong LengthBit(string word) => 1UL << Math.Min(word.Length, 63);
+
+        private bool MayBeOpener(string word) =>
+            (_lengths & LengthBit(word)) != 0 && (word[0] >= 128 || _initials[char.ToLowerInvariant(word[0])]);
 
         [Flags]
         private enum Usage

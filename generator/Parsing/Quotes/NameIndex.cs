@@ -121,6 +121,15 @@ namespace Dataset.Generator.Parsing.Quotes
             one is null ? other : other is null ? one
             : (other.Paragraph > one.Paragraph || (other.Paragraph == one.Paragraph && other.Token > one.Token)) ? other : one;
 
+        /// <summary>The people named in tokens [<paramref name="start"/>, <paramref name="end"/>) of a paragraph, by their fullest names.</summary>
+        public void PeopleIn(int paragraph, int start, int end, List<NameMention> into)
+        {
+            for (int i = LastIndexBefore(_people, paragraph, start) + 1; i < _people.Count && _people[i].Paragraph == paragraph && _people[i].Token < end; i++)
+            {
+                into.Add(FullestPerson(_people[i].Words) ?? _people[i]);
+            }
+        }
+
         /// <summary>What an acronym stands for, when the article spells it out: "the National Weather Agency (NWA)".</summary>
         public NameMention? Expansion(string acronym) => _acronyms.TryGetValue(acronym, out NameMention? full) ? full : null;
 

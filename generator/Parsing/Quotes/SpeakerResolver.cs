@@ -56,6 +56,7 @@ namespace Dataset.Generator.Parsing.Quotes
         private readonly List<Referent> _history = new();
         private readonly Dictionary<string, Referent> _issuers = new(StringComparer.Ordinal);
         private Referent? _lastIssuer;
+        private readonly List<NameMention> _people = new();
 
         public SpeakerResolver(NameIndex names) => _names = names;
 
@@ -76,29 +77,15 @@ namespace Dataset.Generator.Parsing.Quotes
         /// </summary>
         public void ObservePeople(ParagraphAnalysis a, int start, int end)
         {
-            for (int i = start; i < end; i++)
+            // A lone word is someone only if the article gives them a fuller name ("Haddad’s memoir" after "Noor Haddad").
+            _people.Clear();
+            _names.PeopleIn(a.Index, start, end, _people);
+            foreach (NameMention person in _people)
             {
-                if (!a.Phrases.IsNameWord(i) || Lexicon.Titles.Contains(a[i].Text))
+                if (person.Words.Length > 1)
                 {
-                    continue;
+                    _history.Add(new Referent(person.Text, ReferentKind.Person, GenderOfFirstName(person)));
                 }
-
-                int run = i + 1;
-                while (run < end && a.Phrases.IsNameWord(run) && !a[run - 1].IsPossessive)
-                {
-                    run++;
-                }
-
-                // A lone word is someone only if the article gives them a fuller name ("Haddad’s memoir"); checked
-                // first because resolving every capitalised word costs more than the rest of the stage.
-                bool person = run - i > 1 || (_names.FullestPerson(new[] { NameIndex.Key(a[i]) }) is { Words.Length: > 1 });
-                Referent? referent = person ? Resolve(a, new TokenRange(i, run)) : null;
-                if (referent is { Kind: ReferentKind.Person, Name: not null })
-                {
-                    _history.Add(referent);
-                }
-
-                i = run - 1;
             }
 
             // "according to a senior official at the Energy Ministry": someone described, for a later "the official".
@@ -228,9 +215,7 @@ namespace Dataset.Generator.Parsing.Quotes
             NameMention core = people[people.Count - 1];
             NameMention? fullest = _names.FullestPerson(core.Words);
             NameMention name = fullest is not null && fullest.Words.Length > core.Words.Length ? fullest : core;
-            gender = gender != Gender.Unknown || name.Words.Length < 2 ? gender
-                : Lexicon.FemaleFirstNames.Contains(name.Words[0]) ? Gender.Female
-                : Lexicon.MaleFirstNames.Contains(name.Words[0]) ? Gender.Male : Gender.Unknown;
+            gender = gender != Gender.Unknown ? gender : GenderOfFirstName(name);
             bool titled = people[0].Token > FirstCapital(a, phrase);
             ReferentKind kind = name.Words.Length > 1 || titled || gender != Gender.Unknown ? ReferentKind.Person
                 : IsAllCaps(name.Text) ? ReferentKind.Organisation : ReferentKind.Unknown;
@@ -394,6 +379,12 @@ namespace Dataset.Generator.Parsing.Quotes
             return (Lexicon.Honorifics.Contains(before.Text) && last.Words.Length >= 1)
                 || (Lexicon.Titles.Contains(before.Text) && last.Words.Length >= 2);
         }
+
+        // A hint from common first names, never a rule.
+        private static Gender GenderOfFirstName(NameMention name) =>
+            name.Words.Length < 2 ? Gender.Unknown
+            : Lexicon.FemaleFirstNames.Contains(name.Words[0]) ? Gender.Female
+            : Lexicon.MaleFirstNames.Contains(name.Words[0]) ? Gender.Male : Gender.Unknown;
 
         private static Gender GenderOf(ParagraphAnalysis a, TokenRange phrase)
         {
