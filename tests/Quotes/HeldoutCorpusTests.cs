@@ -94,9 +94,11 @@ namespace Dataset.Tests.Quotes
 
         private sealed record Floors(double F1, double AsWritten, double Resolved, double Kind)
         {
-            public static readonly Floors Dev = new(0, 0, 0, 0);
-            public static readonly Floors Test = new(0, 0, 0, 0);
-            public static readonly Floors OldCorpus = new(0, 0, 0, 0);
+            // Measured (tests/QuoteCorpus/Heldout/SCORES.md, change set 6): dev 1.000 / 1.000 / 0.989 / 1.000,
+            // test 0.979 / 0.942 / 0.837 / 0.995, old corpus 0.995 / 0.996 / 0.976 / 1.000.
+            public static readonly Floors Dev = new(F1: 0.99, AsWritten: 0.99, Resolved: 0.97, Kind: 0.99);
+            public static readonly Floors Test = new(F1: 0.97, AsWritten: 0.93, Resolved: 0.82, Kind: 0.98);
+            public static readonly Floors OldCorpus = new(F1: 0.99, AsWritten: 0.99, Resolved: 0.96, Kind: 0.99);
         }
 
         /// <summary>One scraped page and its labels (format: <c>tests/QuoteCorpus/Heldout/LABELLING.md</c>).</summary>
