@@ -9,18 +9,18 @@ namespace Dataset.Tests.Quotes
     {
         [Theory]
         [InlineData("Brindle Toys Ltd (“Brindle” or “the Company”) said on Monday it had agreed the sale.")]
-        [InlineData("Review: ‘The Long Night Home’ is slow and beautiful.")]
+        [InlineData("Verdict: ‘Harbour Of Glass’ drags in its final hour.")]
         [InlineData("The film returns to “The Long Night Home” in its final scene.")]
-        [InlineData("The band closed with a folk song, “tariq al-milh”, that her father sang.")]
-        [InlineData("Ruiz, whose campaign slogan was “a city that breathes”, said the result showed a hunger for change.")]
-        [InlineData("New-crop grain added to the usual seasonal “harvest pressure” on Monday.")]
+        [InlineData("The choir ended on an old song, “river of light”, that nobody knew.")]
+        [InlineData("Mbeki, whose party’s slogan was “bread before flags”, spoke last.")]
+        [InlineData("Cheap imports added to the “price squeeze” on farmers this spring.")]
         public void Names_titles_and_terms_in_marks_are_not_quotations(string paragraph) => Assert.Empty(Extract(paragraph).Quotes);
 
         [Fact]
         public void A_word_in_marks_in_a_relative_clause_is_not_the_earlier_speakers()
         {
-            QuoteSpec quote = Single("“Margins are thin,” said Ola Berg, an analyst at Fjord Capital, who rates the stock “sell”.");
-            Assert.Equal("Margins are thin,", quote.Text);
+            QuoteSpec quote = Single("“Demand is soft,” said Rhea Kapoor, a broker in Pune, whose desk has the shares at “hold”.");
+            Assert.Equal("Demand is soft,", quote.Text);
         }
     }
 }

@@ -94,9 +94,9 @@ namespace Dataset.Tests.Quotes
         [Fact]
         public void A_quotation_left_open_before_its_attribution_ends_before_the_attributions_comma()
         {
-            QuoteExtraction result = Extract("“We will rebuild here, she said. “They cannot stop us.”");
-            Assert.Equal(new[] { "We will rebuild here", "They cannot stop us." }, result.Quotes.Select(q => q.Text));
-            Assert.All(result.Quotes, q => Assert.Equal((0, "she", "said"), (q.Group, q.Speaker, q.Cue)));
+            QuoteExtraction result = Extract("“We will open again in May, he said. “The roof comes first.”");
+            Assert.Equal(new[] { "We will open again in May", "The roof comes first." }, result.Quotes.Select(q => q.Text));
+            Assert.All(result.Quotes, q => Assert.Equal((0, "he", "said"), (q.Group, q.Speaker, q.Cue)));
             Assert.Equal(new QuoteMarkIssue(0, 0, '“', QuoteMarkProblem.Unclosed), Assert.Single(result.MarkIssues));
         }
 

@@ -32,14 +32,14 @@ namespace Dataset.Tests.Quotes
         [Fact]
         public void A_role_that_opens_the_sentence_is_not_part_of_the_name()
         {
-            string[] rows = Rows("Host Ben Ortiz: “Are you ready for the storm?”", "Pharmacist Iain Dunn said: “We are ready.”");
-            Assert.Equal(new[] { "Are you ready for the storm? | Ben Ortiz | Ben Ortiz |  | Full", "We are ready. | Iain Dunn | Iain Dunn | said | Full" }, rows);
+            string[] rows = Rows("Host Ben Ortiz: “Are you ready for the storm?”", "Pharmacist Rui Costa said: “We are ready.”");
+            Assert.Equal(new[] { "Are you ready for the storm? | Ben Ortiz | Ben Ortiz |  | Full", "We are ready. | Rui Costa | Rui Costa | said | Full" }, rows);
         }
 
         [Fact]
         public void A_common_word_opening_a_sentence_is_not_an_antecedent()
         {
-            QuoteSpec quote = Single("Captain Ana Ruiz hugged her players at the whistle. Teammates consoled her. “We gave everything,” she said.");
+            QuoteSpec quote = Single("Captain Ana Ruiz hugged her players at the whistle. Squadmates cheered her. “We gave everything,” she said.");
             Assert.Equal(("she", "Ana Ruiz"), (quote.Speaker, quote.SpeakerName));
         }
 
@@ -73,7 +73,7 @@ namespace Dataset.Tests.Quotes
         [Fact]
         public void A_quotation_after_an_abbreviation_that_ends_a_sentence_starts_its_own()
         {
-            QuoteSpec quote = Single("Driver Sam Obi said he had waited since 2 a.m. “I carry ten people,” he said.");
+            QuoteSpec quote = Single("Nurse Eva Lind said her shift began at 6 a.m. “We are short of beds,” she said.");
             Assert.Equal(QuoteKind.Full, quote.Kind);
         }
     }

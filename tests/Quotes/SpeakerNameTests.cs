@@ -25,8 +25,8 @@ namespace Dataset.Tests.Quotes
         [Fact]
         public void A_title_named_only_later_is_the_person_given_it_next()
         {
-            Assert.Equal("Elena Ruiz", LastName("“The bus lane stays,” the mayor said on Monday.", "Mayor Elena Ruiz has run the city since 2019."));
-            Assert.Equal("Ana Cole", LastName("A federal judge called the scheme “breathtaking in its greed.”", "U.S. District Judge Ana Cole sentenced him to 17 years."));
+            Assert.Equal("Elena Ruiz", LastName("“The tram depot stays,” the mayor said on Monday.", "Mayor Elena Ruiz has run the city since 2019."));
+            Assert.Equal("Ana Cole", LastName("A district judge called the fraud “cruel beyond words.”", "U.S. District Judge Ana Cole sentenced him to nine years."));
         }
 
         [Fact]
@@ -51,30 +51,30 @@ namespace Dataset.Tests.Quotes
 
         [Fact]
         public void A_nickname_in_marks_is_not_part_of_the_name() =>
-            Assert.Equal("Pieter Botha", LastName("It was a milestone for lock Pieter “Tank” Botha.", "“It has been a long road,” Botha said."));
+            Assert.Equal("Joost Mertens", LastName("The night belonged to prop Joost “Bull” Mertens.", "“I waited ten years for this,” Mertens said."));
 
         [Fact]
         public void A_pronoun_finds_the_person_named_in_an_earlier_sentence_not_a_common_noun_opening_one() =>
             Assert.Equal(
-                "Gisela Brandt",
-                LastName("In the district, one of the pilot areas, retiree Gisela Brandt, 74, uses the bus. Distribution of tickets is slow. “I had to ask my neighbours,” she said."));
+                "Ilse Varga",
+                LastName("In the valley, one of the trial areas, pensioner Ilse Varga, 81, takes the ferry. Distribution of tickets is slow. “I had to ask my sons,” she said."));
 
         [Fact]
         public void A_pronoun_can_mean_the_owner_in_its_own_sentence() =>
-            Assert.Equal("Noor Haddad", LastName("Early in the book, Noor Haddad’s memoir of her father, she writes: “Nobody spoke about the journey.”"));
+            Assert.Equal("Mira Osei", LastName("Late in the novel, Mira Osei’s account of her brother, she writes: “We never said his name.”"));
 
         [Fact]
         public void A_dash_line_paragraph_names_the_speaker_of_the_quotation_before_it()
         {
-            QuoteSpec quote = Extract("“We have evacuated 6,000 people.”", "— Maj. Gen. Ada Cole, army spokeswoman").Quotes.Single();
-            Assert.Equal(("Maj. Gen. Ada Cole", "Ada Cole"), (quote.Speaker, quote.SpeakerName));
+            QuoteSpec quote = Extract("“The bridge is closed until Friday.”", "— Col. Ada Cole, army engineer").Quotes.Single();
+            Assert.Equal(("Col. Ada Cole", "Ada Cole"), (quote.Speaker, quote.SpeakerName));
         }
 
         [Fact]
         public void A_statement_introduced_as_from_someone_is_theirs()
         {
-            QuoteSpec quote = Extract("Please find below a statement from Cllr Ana Ruiz, cabinet member for leisure.", "“We are sorry for the disruption.”").Quotes.Single();
-            Assert.Equal(("Cllr Ana Ruiz", "Ana Ruiz"), (quote.Speaker, quote.SpeakerName));
+            QuoteSpec quote = Extract("Below is a statement from Mayor Ana Ruiz about the pool.", "“We are sorry for the disruption.”").Quotes.Single();
+            Assert.Equal(("Mayor Ana Ruiz", "Ana Ruiz"), (quote.Speaker, quote.SpeakerName));
         }
 
         [Fact]

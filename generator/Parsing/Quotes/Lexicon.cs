@@ -34,7 +34,7 @@ namespace Dataset.Generator.Parsing.Quotes
         /// <summary>Pronouns that can be the subject of a reporting verb.</summary>
         public static readonly HashSet<string> SubjectPronouns = Set("he", "she", "it", "they", "we", "i", "you");
 
-        public static readonly HashSet<string> RelativePronouns = Set("who", "which", "that", "whom");
+        public static readonly HashSet<string> RelativePronouns = Set("who", "which", "that", "whom", "whose");
 
         /// <summary>Words that may stand between a subject and its verb: "Xi has also said", "he later added".</summary>
         public static readonly HashSet<string> VerbModifiers = Set(
