@@ -19,10 +19,13 @@ namespace Dataset.Generator.Model
         string ContentHash,
         EquatableArray<RemovedLineSpec> RemovedLines);
 
-    /// <param name="Line">1-based line in the seed file.</param>
+    /// <param name="Line">1-based line in the seed file where <paramref name="Text"/> starts.</param>
     /// <param name="Column">0-based column in that line where <paramref name="Text"/> starts (after indentation or a dateline).</param>
     /// <param name="Offset">0-based character offset in the seed text where <paramref name="Text"/> starts.</param>
-    /// <param name="EndLine">1-based line where the paragraph ends (<paramref name="Line"/> unless the seed wraps paragraphs).</param>
+    /// <param name="EndLine">
+    /// 1-based line in the seed file where the paragraph ends: <paramref name="Line"/>, unless the paragraph was
+    /// joined from the wrapped lines of a blank-line-separated block.
+    /// </param>
     internal sealed record ParagraphSpec(int Index, string Text, int Line, int Column, int Offset, int EndLine);
 
     internal sealed record RemovedLineSpec(int Line, string Text);

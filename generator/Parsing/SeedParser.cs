@@ -14,10 +14,10 @@ namespace Dataset.Generator.Parsing
     /// function of its arguments: no Roslyn, no I/O, no culture.
     /// </summary>
     /// <remarks>
-    /// A seed is read line by line: optional YAML front matter, then every non-blank line is one paragraph, except
-    /// junk lines (<see cref="JunkLines"/>), which are removed and recorded, and a photo-credit line
-    /// (<see cref="PhotoCredit"/>) when it is the first line of text. A dateline (<see cref="Dateline"/>) is taken
-    /// off the front of the first paragraph.
+    /// A seed is read line by line: optional YAML front matter, then paragraphs (<see cref="ParagraphReader"/>): one
+    /// per line, or one per blank-line-separated block of wrapped lines; junk lines (<see cref="JunkLines"/>) are
+    /// removed and recorded, a photo-credit line (<see cref="PhotoCredit"/>) is taken out when it is the first line
+    /// of text, and a dateline (<see cref="Dateline"/>) is taken off the front of the first paragraph.
     /// </remarks>
     internal static class SeedParser
     {
@@ -69,47 +69,9 @@ namespace Dataset.Generator.Parsing
             FrontMatterSpec frontMatter = FrontMatter.Read(lines, diagnostics, out int bodyStart);
             ReportInvisibleCharacters(lines, diagnostics);
 
-            var paragraphs = new List<ParagraphSpec>();
-            var removed = new List<RemovedLineSpec>();
-            string? credit = null, dateline = null;
-            bool sawText = false;
-            for (int i = bodyStart; i < lines.Count; i++)
-            {
-                cancellationToken.ThrowIfCancellationRequested();
-                SeedLine line = lines[i];
-                string trimmed = line.Text.Trim();
-                if (trimmed.Length == 0)
-                {
-                    continue;
-                }
-
-                int column = line.Text.IndexOf(trimmed[0]);
-                if (JunkLines.IsJunk(trimmed))
-                {
-                    removed.Add(new RemovedLineSpec(line.Number, trimmed));
-                    diagnostics.Add(SeedDiagnostic.Create(
-                        DiagnosticIds.JunkLineRemoved,
-                        TextRange.OnLine(line.Index, line.Start, column, trimmed.Length),
-                        trimmed));
-                    continue;
-                }
-
-                bool firstText = !sawText;
-                sawText = true;
-                if (firstText && (credit = PhotoCredit.Parse(trimmed)) is not null)
-                {
-                    continue;
-                }
-
-                string paragraph = trimmed;
-                if (paragraphs.Count == 0 && (dateline = Dateline.Parse(trimmed, out int textStart)) is not null)
-                {
-                    paragraph = trimmed.Substring(textStart);
-                    column += textStart;
-                }
-
-                paragraphs.Add(new ParagraphSpec(paragraphs.Count, paragraph, line.Number, column, line.Start + column, line.Number));
-            }
+            var reader = new ParagraphReader(diagnostics);
+            reader.Read(lines, bodyStart, cancellationToken);
+            List<ParagraphSpec> paragraphs = reader.Paragraphs;
 
             if (paragraphs.Count == 0)
             {
@@ -125,31 +87,31 @@ namespace Dataset.Generator.Parsing
             }
 
             QuoteExtraction quotes = QuoteExtractor.Extract(texts, cancellationToken);
-            ReportQuoteProblems(paragraphs, quotes, diagnostics);
+            ReportQuoteProblems(reader.Sources, quotes, diagnostics);
 
             var article = new ArticleSpec(
                 frontMatter.Id ?? Path.GetFileNameWithoutExtension(path),
                 fileName,
                 frontMatter,
-                dateline,
-                credit,
+                reader.Dateline,
+                reader.PhotoCredit,
                 paragraphs.ToEquatableArray(),
                 quotes.Quotes,
                 quotes.Speakers,
                 words,
                 TextMetrics.ContentHash(texts),
-                removed.ToEquatableArray());
+                reader.RemovedLines.ToEquatableArray());
             return new SeedParseResult(article, DiagnosticCap.Apply(diagnostics));
         }
 
-        private static void ReportQuoteProblems(List<ParagraphSpec> paragraphs, QuoteExtraction quotes, List<SeedDiagnostic> diagnostics)
+        // Located through the paragraph's source: a paragraph joined from wrapped lines spans several seed lines.
+        private static void ReportQuoteProblems(List<ParagraphSource> sources, QuoteExtraction quotes, List<SeedDiagnostic> diagnostics)
         {
             foreach (QuoteMarkIssue issue in quotes.MarkIssues)
             {
-                ParagraphSpec paragraph = paragraphs[issue.Paragraph];
                 diagnostics.Add(SeedDiagnostic.Create(
                     issue.Problem == QuoteMarkProblem.Unclosed ? DiagnosticIds.UnclosedQuote : DiagnosticIds.UnopenedQuote,
-                    InParagraph(paragraph, issue.Offset, 1),
+                    sources[issue.Paragraph].Range(issue.Offset, 1),
                     issue.Mark.ToString()));
             }
 
@@ -157,18 +119,13 @@ namespace Dataset.Generator.Parsing
             {
                 if (quote.Speaker is null && quote.SpeakerName is null)
                 {
-                    ParagraphSpec paragraph = paragraphs[quote.Paragraph];
                     diagnostics.Add(SeedDiagnostic.Create(
                         DiagnosticIds.QuoteWithoutSpeaker,
-                        InParagraph(paragraph, quote.Start, quote.Length),
+                        sources[quote.Paragraph].Range(quote.Start, quote.Length),
                         Abbreviate(quote.Text)));
                 }
             }
         }
-
-        // A paragraph is one line of the seed, so a position in its text is that line's column plus the offset.
-        private static TextRange InParagraph(ParagraphSpec paragraph, int offset, int length) =>
-            TextRange.OnLine(paragraph.Line - 1, paragraph.Offset - paragraph.Column, paragraph.Column + offset, length);
 
         private static string Abbreviate(string text) => text.Length <= 60 ? text : text.Substring(0, 57) + "…";
 

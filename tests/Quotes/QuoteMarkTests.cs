@@ -70,16 +70,34 @@ namespace Dataset.Tests.Quotes
 
             Assert.Equal(new[] { "We did not come here to lose.", "We came to win, and we will," }, pieces.Select(q => q.Text));
             Assert.Equal(new[] { 0, 1 }, pieces.Select(q => q.Paragraph));
-            Assert.All(pieces, q => Assert.Equal((0, "coach Dana Reyes", "Dana Reyes", "said"), (q.Group, q.Speaker, q.SpeakerName, q.Cue)));
+            Assert.All(pieces, q => Assert.Equal((0, "Dana Reyes", "Dana Reyes", "said"), (q.Group, q.Speaker, q.SpeakerName, q.Cue)));
             Assert.Empty(Extract("“We did not come here to lose.", "“We came to win,” Reyes said.").MarkIssues);
         }
 
         [Fact]
-        public void A_quotation_left_open_without_a_reopening_paragraph_is_reported_unclosed()
+        public void A_quotation_cut_off_before_an_unrelated_paragraph_runs_to_its_paragraphs_end_and_is_reported()
         {
-            QuoteExtraction result = Extract("The mayor spoke. “We will rebuild, she said.", "Work starts Monday.");
-            Assert.Empty(result.Quotes);
-            Assert.Equal(new QuoteMarkIssue(0, 17, '“', QuoteMarkProblem.Unclosed), Assert.Single(result.MarkIssues));
+            QuoteExtraction result = Extract("Mayor Ana Ruiz spoke on Monday. “We will rebuild every street and every  ", "Work starts in May.");
+            QuoteSpec quote = Assert.Single(result.Quotes);
+            Assert.Equal(("We will rebuild every street and every", "Mayor Ana Ruiz"), (quote.Text, quote.Speaker));
+            Assert.Equal(new QuoteMarkIssue(0, 32, '“', QuoteMarkProblem.Unclosed), Assert.Single(result.MarkIssues));
+        }
+
+        [Fact]
+        public void A_quotation_cut_off_by_the_end_of_the_article_is_kept()
+        {
+            QuoteSpec[] pieces = Extract("“We did not come here to lose,” coach Dana Reyes said.", "“We came to win, and").Quotes.ToArray();
+            Assert.Equal(new[] { "We did not come here to lose,", "We came to win, and" }, pieces.Select(q => q.Text));
+            Assert.All(pieces, q => Assert.Equal("Dana Reyes", q.Speaker));
+        }
+
+        [Fact]
+        public void A_quotation_left_open_before_its_attribution_ends_before_the_attributions_comma()
+        {
+            QuoteExtraction result = Extract("“We will open again in May, he said. “The roof comes first.”");
+            Assert.Equal(new[] { "We will open again in May", "The roof comes first." }, result.Quotes.Select(q => q.Text));
+            Assert.All(result.Quotes, q => Assert.Equal((0, "he", "said"), (q.Group, q.Speaker, q.Cue)));
+            Assert.Equal(new QuoteMarkIssue(0, 0, '“', QuoteMarkProblem.Unclosed), Assert.Single(result.MarkIssues));
         }
 
         [Fact]

@@ -83,6 +83,24 @@ namespace Dataset.Tests.Quotes
         }
 
         [Fact]
+        public void Long_chains_of_verbs_names_and_descriptions_take_linear_time_and_a_bounded_stack()
+        {
+            // Each shape once recursed once per link: a chain of 20,000 overflowed the stack.
+            string[] chains =
+            {
+                "Officials" + Many(", and said", 20000) + " “We are ready.”",
+                "Xi " + Many("and said ", 20000) + "that.",
+                Many("a spokesman for ", 20000) + "the union said “We are ready.”",
+                Many("Jess Moreau of ", 20000) + "the union said “We are ready.”",
+            };
+            var timer = Stopwatch.StartNew();
+            QuoteExtraction result = QuoteExtractor.Extract(chains);
+            timer.Stop();
+            Assert.Equal(3, result.Quotes.Count);
+            Assert.True(timer.ElapsedMilliseconds < 4000, $"{timer.ElapsedMilliseconds} ms");
+        }
+
+        [Fact]
         public void Cancellation_is_honoured_between_paragraphs()
         {
             using var cancelled = new CancellationTokenSource();

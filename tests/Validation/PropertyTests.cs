@@ -70,9 +70,12 @@ namespace Dataset.Tests.Validation
                     {
                         Assert.NotEqual(string.Empty, paragraph.Text);
                         Assert.Equal(paragraph.Text.Trim(), paragraph.Text);
-                        Assert.Equal(paragraph.Text, text.Substring(paragraph.Offset, paragraph.Text.Length));
-                        Assert.True(paragraph.Line > previousLine);
-                        previousLine = paragraph.Line;
+
+                        // A paragraph joined from wrapped lines starts with the rest of its first line.
+                        string firstLine = text.Substring(paragraph.Offset).Split('\r', '\n')[0].Trim();
+                        Assert.StartsWith(firstLine, paragraph.Text, StringComparison.Ordinal);
+                        Assert.True(paragraph.Line > previousLine && paragraph.EndLine >= paragraph.Line);
+                        previousLine = paragraph.EndLine;
                     }
 
                     Assert.All(result.Diagnostics, d => Assert.InRange(d.Span.Start + d.Span.Length, 0, text.Length));

@@ -38,32 +38,52 @@ namespace Dataset.Generator.Parsing.Quotes
     /// "“…,” said Xi", "“…” — Jane Doe"), before a colon ("The statement read: “…”"), or as the reporting verb of the
     /// sentence the quotation sits in ("Xi said they reached agreements on “some specific issues”").
     /// </summary>
-    internal static class AttributionFinder
+    internal sealed class AttributionFinder
     {
+        // Verbs that share a subject ("smiled, nodded and said") are never chained this deep in real text.
+        private const int MaxNesting = 8;
+        private const int MaxReporters = 4;
+
+        private readonly ParagraphAnalysis _paragraph;
+        private Dictionary<int, TokenRange>? _speakers;
+        private List<TokenRange>? _reporters;
+        private int _nesting;
+
+        public AttributionFinder(ParagraphAnalysis paragraph) => _paragraph = paragraph;
+
         private const int MaxAppositiveTokens = 20;
+        private const int MaxScareQuoteWords = 2;
         private const int MaxAppositiveCommas = 3;
 
         // Far enough for any real sentence; bounds the work on pathological ones.
         private const int MaxCueDistance = 80;
 
-        public static Attribution Find(ParagraphAnalysis a, int q)
+        public Attribution Find(int q)
         {
-            TokenRange sentence = a.SentenceOf(q);
-            Attribution found = Following(a, q, sentence);
+            TokenRange sentence = _paragraph.SentenceOf(q);
+            Attribution found = Following(q, sentence);
             if (!found.IsNone)
             {
                 return found;
             }
 
-            if (q - 1 > sentence.Start && a[q - 1].IsPunctuation(':'))
+            if (q - 1 > sentence.Start && _paragraph[q - 1].IsPunctuation(':'))
             {
-                return ColonIntroduction(a, q - 1, sentence);
+                return ColonIntroduction(q - 1, sentence);
             }
 
             int stanceBefore = -1, stanceAfter = -1;
+            bool scareQuote = WordCount(q) <= MaxScareQuoteWords;
             for (int c = q - 1; c >= sentence.Start && c > q - MaxCueDistance; c--)
             {
-                ReportingCue? cue = a.CueAt(c, out int end);
+                // "said Jonas Lie, an analyst, who rates the stock “sell”": a cue outside the relative clause does
+                // not attribute a word or two in marks.
+                if (scareQuote && _paragraph[c].IsWord && Lexicon.RelativePronouns.Contains(_paragraph[c].Text) && !_paragraph[c].Is("that"))
+                {
+                    break;
+                }
+
+                ReportingCue? cue = _paragraph.CueAt(c, out int end);
                 if (cue is null || end > q)
                 {
                     continue;
@@ -73,7 +93,7 @@ namespace Dataset.Generator.Parsing.Quotes
                 {
                     stanceBefore = stanceBefore < 0 ? c : stanceBefore;
                 }
-                else if (ReachesBack(a, cue, end, q) && TrySpeaker(a, c, sentence, out TokenRange speaker))
+                else if (ReachesBack(cue, end, q) && TrySpeaker(c, sentence, out TokenRange speaker))
                 {
                     return new Attribution(c, end, speaker, false);
                 }
@@ -81,10 +101,10 @@ namespace Dataset.Generator.Parsing.Quotes
 
             for (int c = q + 1; c < sentence.End && c < q + MaxCueDistance; c++)
             {
-                if (a[c].Kind == TokenKind.Quote)
+                if (_paragraph[c].Kind == TokenKind.Quote)
                 {
                     // A later quotation owns the cues after it; "a “low point” and “we must act,” Xi said" shares its.
-                    Attribution shared = Following(a, c, sentence);
+                    Attribution shared = Following(c, sentence);
                     if (shared.HasSpeaker)
                     {
                         return new Attribution(shared.CueStart, shared.CueEnd, shared.Speaker, false);
@@ -93,7 +113,7 @@ namespace Dataset.Generator.Parsing.Quotes
                     break;
                 }
 
-                ReportingCue? cue = a.CueAt(c, out int end);
+                ReportingCue? cue = _paragraph.CueAt(c, out int end);
                 if (cue is null)
                 {
                     continue;
@@ -103,11 +123,11 @@ namespace Dataset.Generator.Parsing.Quotes
                 {
                     stanceAfter = stanceAfter < 0 ? c : stanceAfter;
                 }
-                else if (IntroducesAnotherQuote(a, end, sentence.End))
+                else if (IntroducesAnotherQuote(end, sentence.End))
                 {
                     break;
                 }
-                else if (cue.Reach == CueReach.Sentence && TrySpeaker(a, c, sentence, out TokenRange speaker))
+                else if (cue.Reach == CueReach.Sentence && TrySpeaker(c, sentence, out TokenRange speaker))
                 {
                     return new Attribution(c, end, speaker, false);
                 }
@@ -115,9 +135,9 @@ namespace Dataset.Generator.Parsing.Quotes
 
             foreach (int c in new[] { stanceBefore, stanceAfter })
             {
-                if (c >= 0 && TrySpeaker(a, c, sentence, out TokenRange speaker))
+                if (c >= 0 && TrySpeaker(c, sentence, out TokenRange speaker))
                 {
-                    a.CueAt(c, out int end);
+                    _paragraph.CueAt(c, out int end);
                     return new Attribution(c, end, speaker, false);
                 }
             }
@@ -125,47 +145,105 @@ namespace Dataset.Generator.Parsing.Quotes
             return Attribution.None;
         }
 
+        /// <summary>
+        /// The speaker of a dash line at token <paramref name="dash"/>: "— Maj. Gen. John Doe, army spokesman, on the
+        /// floods", "— Powerlink SA, in a post on X", "— Jane Doe on the floods", "— the Ministry of Health".
+        /// </summary>
+        public TokenRange DashLine(int dash, int limit)
+        {
+            int first = dash + 1;
+            int end = first < limit ? _paragraph.Phrases.EndStartingAt(first, limit) : -1;
+            if (end < 0 || !(_paragraph[first].IsCapitalized || Lexicon.Determiners.Contains(_paragraph[first].Text)))
+            {
+                return TokenRange.None;
+            }
+
+            var phrase = new TokenRange(first, end);
+            bool closes = end == limit || (_paragraph[end].Kind == TokenKind.Punctuation && !_paragraph[end].IsDash)
+                || (_paragraph[end].IsLowerWord && (Lexicon.Prepositions.Contains(_paragraph[end].Text) || _paragraph[end].Text.EndsWith("ing", StringComparison.Ordinal))
+                    && _paragraph[first].IsCapitalized && _paragraph.Phrases.NamesSomeone(phrase));
+            return closes ? phrase : TokenRange.None;
+        }
+
+        /// <summary>
+        /// Who a sentence reports as saying something, quoted or not: "the National Drought Management Authority said
+        /// in a statement", "according to an aid worker in Turkana". Someone reported is someone a pronoun can mean.
+        /// </summary>
+        /// <remarks>
+        /// At most a few per sentence: a sentence that reports more is not news prose. The list is reused by the next
+        /// call.
+        /// </remarks>
+        public List<TokenRange> Reporters(TokenRange sentence)
+        {
+            List<TokenRange> reporters = _reporters ??= new List<TokenRange>(MaxReporters);
+            reporters.Clear();
+            for (int c = sentence.Start; c < sentence.End && reporters.Count < MaxReporters; c++)
+            {
+                ReportingCue? cue = _paragraph.CueAt(c, out int end);
+                bool reports = cue is { Form: CueForm.Finite, Reach: CueReach.Sentence } || cue is { Form: CueForm.Preposition, NeedsSpeakerNoun: false };
+                if (reports && TrySpeaker(c, sentence, out TokenRange speaker) && !StartsAt(reporters, speaker.Start))
+                {
+                    reporters.Add(speaker);
+                }
+
+                c = cue is null ? c : end - 1;
+            }
+
+            return reporters;
+        }
+
+        /// <summary>Whether one of <paramref name="ranges"/> starts at token <paramref name="start"/>.</summary>
+        public static bool StartsAt(List<TokenRange> ranges, int start)
+        {
+            foreach (TokenRange range in ranges)
+            {
+                if (range.Start == start)
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
         // "“…,” Xi said", "“…,” said Xi", "“…,” according to the ministry", "“…” — Jane Doe".
-        private static Attribution Following(ParagraphAnalysis a, int q, TokenRange sentence)
+        private Attribution Following(int q, TokenRange sentence)
         {
             int limit = sentence.End;
             int i = q + 1;
-            bool comma = i < limit && a[i].IsPunctuation(',');
+            bool comma = i < limit && _paragraph[i].IsPunctuation(',');
             i = comma ? i + 1 : i;
             if (i >= limit)
             {
                 return Attribution.None;
             }
 
-            if (a[i].IsDash)
+            if (_paragraph[i].IsDash)
             {
-                int end = NounPhrases.EndStartingAt(a, i + 1, limit);
-                bool closes = end > 0 && (end == limit || a[end].IsPunctuation(',') || a[end].IsPunctuation('.') || a[end].IsPunctuation(')') || a[end].IsPunctuation('('));
-                return closes && (a[i + 1].IsCapitalized || WordClasses.Determiners.Contains(a[i + 1].Text))
-                    ? new Attribution(-1, -1, new TokenRange(i + 1, end), true)
-                    : Attribution.None;
+                TokenRange speaker = DashLine(i, limit);
+                return speaker.IsEmpty ? Attribution.None : new Attribution(-1, -1, speaker, true);
             }
 
-            ReportingCue? cue = a.CueAt(i, out int cueEnd);
+            ReportingCue? cue = _paragraph.CueAt(i, out int cueEnd);
             if (cue is not null)
             {
                 bool inverted = cue.Form == CueForm.Preposition || (cue.Form == CueForm.Finite && cue.Invertible && cue.Reach != CueReach.Stance);
-                int end = inverted ? NounPhrases.EndStartingAt(a, cueEnd, limit) : -1;
-                bool named = end > cueEnd && (!cue.NeedsSpeakerNoun || NounPhrases.NamesSomeone(a, new TokenRange(cueEnd, end)));
-                return named ? new Attribution(i, cueEnd, new TokenRange(cueEnd, end), true) : Attribution.None;
+                int end = inverted ? _paragraph.Phrases.EndStartingAt(cueEnd, limit) : -1;
+                bool named = end > cueEnd && (!cue.NeedsSpeakerNoun || _paragraph.Phrases.NamesSomeone(new TokenRange(cueEnd, end)));
+                return named ? new Attribution(i, cueEnd, _paragraph.Phrases.NamedAppositive(new TokenRange(cueEnd, end), limit), true) : Attribution.None;
             }
 
-            int phraseEnd = NounPhrases.EndStartingAt(a, i, limit);
+            int phraseEnd = _paragraph.Phrases.EndStartingAt(i, limit);
             if (phraseEnd < 0)
             {
                 return Attribution.None;
             }
 
             int k = phraseEnd;
-            if (k < limit && a[k].IsPunctuation(','))
+            if (k < limit && _paragraph[k].IsPunctuation(','))
             {
                 // "“…,” Xi, the Chinese leader, said".
-                int close = NextComma(a, k + 1, limit);
+                int close = NextComma(k + 1, limit);
                 if (close < 0)
                 {
                     return Attribution.None;
@@ -174,58 +252,82 @@ namespace Dataset.Generator.Parsing.Quotes
                 k = close + 1;
             }
 
-            k = NounPhrases.SkipModifiers(a, k, limit);
-            ReportingCue? verb = k < limit ? a.CueAt(k, out cueEnd) : null;
+            k = _paragraph.Phrases.SkipModifiers(k, limit);
+            ReportingCue? verb = k < limit ? _paragraph.CueAt(k, out cueEnd) : null;
             return verb is { Form: CueForm.Finite, Reach: not CueReach.Stance }
-                ? new Attribution(k, cueEnd, NounPhrases.NamedAppositive(a, new TokenRange(i, phraseEnd), k), true)
+                ? new Attribution(k, cueEnd, _paragraph.Phrases.NamedAppositive(new TokenRange(i, phraseEnd), k), true)
                 : Attribution.None;
         }
 
         // "The statement read: “…”", "Xi was blunt: “…”".
-        private static Attribution ColonIntroduction(ParagraphAnalysis a, int colon, TokenRange sentence)
+        private Attribution ColonIntroduction(int colon, TokenRange sentence)
         {
             for (int c = colon - 1; c >= sentence.Start && c > colon - MaxCueDistance; c--)
             {
-                ReportingCue? cue = a.CueAt(c, out int end);
-                if (cue is not null && end <= colon && cue.Reach != CueReach.Stance && TrySpeaker(a, c, sentence, out TokenRange speaker))
+                ReportingCue? cue = _paragraph.CueAt(c, out int end);
+                if (cue is not null && end <= colon && cue.Reach != CueReach.Stance && TrySpeaker(c, sentence, out TokenRange speaker))
                 {
                     return new Attribution(c, end, speaker, false);
                 }
             }
 
             // "Xi was blunt: “…”" names its speaker; "The reason was simple: “…”" does not.
-            TokenRange subject = NounPhrases.MainSubject(a, sentence.Start, colon);
-            return subject.IsEmpty || !NounPhrases.NamesSomeone(a, subject) ? Attribution.None : new Attribution(-1, -1, subject, false);
+            TokenRange subject = _paragraph.Phrases.MainSubject(sentence.Start, colon);
+            if (subject.IsEmpty || !_paragraph.Phrases.NamesSomeone(subject))
+            {
+                return Attribution.None;
+            }
+
+            // A transcript's "Reporter (Daybreak TV): “…”": the bracketed affiliation belongs to the speaker.
+            bool bracketed = subject.End + 2 < colon && _paragraph[subject.End].IsPunctuation('(') && _paragraph[colon - 1].IsPunctuation(')');
+            return new Attribution(-1, -1, bracketed ? new TokenRange(subject.Start, colon) : subject, false);
         }
 
         /// <summary>The speaker of the cue at token <paramref name="c"/>.</summary>
-        private static bool TrySpeaker(ParagraphAnalysis a, int c, TokenRange sentence, out TokenRange speaker)
+        private bool TrySpeaker(int c, TokenRange sentence, out TokenRange speaker)
+        {
+            // Each cue's speaker is found once, and a chain of coordinated verbs ("…, and said, and said …") is
+            // followed only so far: linear time and a bounded stack on any text.
+            _speakers ??= new Dictionary<int, TokenRange>();
+            if (_speakers.TryGetValue(c, out speaker) || _nesting >= MaxNesting)
+            {
+                return !speaker.IsEmpty && _nesting < MaxNesting;
+            }
+
+            _nesting++;
+            bool found = FindSpeaker(c, sentence, out speaker);
+            _nesting--;
+            _speakers[c] = found ? speaker : TokenRange.None;
+            return found;
+        }
+
+        private bool FindSpeaker(int c, TokenRange sentence, out TokenRange speaker)
         {
             speaker = TokenRange.None;
-            ReportingCue cue = a.CueAt(c, out int cueEnd)!;
+            ReportingCue cue = _paragraph.CueAt(c, out int cueEnd)!;
             if (cue.Form == CueForm.Preposition)
             {
-                int end = NounPhrases.EndStartingAt(a, cueEnd, sentence.End);
-                bool named = end > cueEnd && (!cue.NeedsSpeakerNoun || NounPhrases.NamesSomeone(a, new TokenRange(cueEnd, end)));
-                speaker = named ? new TokenRange(cueEnd, end) : TokenRange.None;
+                int end = _paragraph.Phrases.EndStartingAt(cueEnd, sentence.End);
+                bool named = end > cueEnd && (!cue.NeedsSpeakerNoun || _paragraph.Phrases.NamesSomeone(new TokenRange(cueEnd, end)));
+                speaker = named ? _paragraph.Phrases.NamedAppositive(new TokenRange(cueEnd, end), sentence.End) : TokenRange.None;
                 return named;
             }
 
-            int j = NounPhrases.SkipModifiersBack(a, c - 1, sentence.Start);
-            bool afterBe = j >= sentence.Start && a[j].IsWord && WordClasses.BeForms.Contains(a[j].Text);
+            int j = _paragraph.Phrases.SkipModifiersBack(c - 1, sentence.Start);
+            bool afterBe = j >= sentence.Start && _paragraph[j].IsWord && Lexicon.BeForms.Contains(_paragraph[j].Text);
             if (cue.Form == CueForm.Participle && !afterBe)
             {
                 // "Xi …, saying …" and "issued a statement saying …" share the subject of their clause; in
                 // "a headline suggesting …" the participle only describes a noun.
-                bool adverbial = j < sentence.Start || a[j].Kind != TokenKind.Word || WordClasses.Coordinators.Contains(a[j].Text)
-                    || NameWords.DocumentNouns.Contains(a[j].Bare);
-                return adverbial && ClauseSubject(a, c, sentence, out speaker);
+                bool adverbial = j < sentence.Start || _paragraph[j].Kind != TokenKind.Word || Lexicon.Coordinators.Contains(_paragraph[j].Text)
+                    || Lexicon.DocumentNouns.Contains(_paragraph[j].Bare);
+                return adverbial && ClauseSubject(c, sentence, out speaker);
             }
 
             if (afterBe && cue.Form == CueForm.Finite)
             {
                 // "Blinken was told …" names the listener; only "… by X" names the speaker.
-                int end = cueEnd + 1 < sentence.End && a[cueEnd].Is("by") ? NounPhrases.EndStartingAt(a, cueEnd + 1, sentence.End) : -1;
+                int end = cueEnd + 1 < sentence.End && _paragraph[cueEnd].Is("by") ? _paragraph.Phrases.EndStartingAt(cueEnd + 1, sentence.End) : -1;
                 speaker = end > 0 ? new TokenRange(cueEnd + 1, end) : TokenRange.None;
                 return end > 0;
             }
@@ -233,22 +335,22 @@ namespace Dataset.Generator.Parsing.Quotes
             if (afterBe)
             {
                 // "Xi is saying": the progressive is finite.
-                j = NounPhrases.SkipModifiersBack(a, j - 1, sentence.Start);
+                j = _paragraph.Phrases.SkipModifiersBack(j - 1, sentence.Start);
             }
 
-            return SubjectBefore(a, j, cueEnd, cue.Invertible, sentence, out speaker)
-                && (!cue.NeedsSpeakerNoun || NounPhrases.NamesSomeone(a, speaker));
+            return SubjectBefore(j, cueEnd, cue.Invertible, sentence, out speaker)
+                && (!cue.NeedsSpeakerNoun || _paragraph.Phrases.NamesSomeone(speaker));
         }
 
-        private static bool SubjectBefore(ParagraphAnalysis a, int j, int cueEnd, bool invertible, TokenRange sentence, out TokenRange speaker)
+        private bool SubjectBefore(int j, int cueEnd, bool invertible, TokenRange sentence, out TokenRange speaker)
         {
             speaker = TokenRange.None;
-            if (j < sentence.Start || a[j].Kind == TokenKind.Quote)
+            if (j < sentence.Start || _paragraph[j].Kind == TokenKind.Quote)
             {
-                return invertible && Inverted(a, cueEnd, sentence, out speaker);
+                return invertible && Inverted(cueEnd, sentence, out speaker);
             }
 
-            Token before = a[j];
+            Token before = _paragraph[j];
             if (before.IsPunctuation(','))
             {
                 // "Blinken, the top U.S. diplomat, said"; "Kaiser, who spoke for AP and SGI, a coalition, said".
@@ -257,12 +359,12 @@ namespace Dataset.Generator.Parsing.Quotes
                 TokenRange nearest = TokenRange.None;
                 for (int n = 0; n < MaxAppositiveCommas; n++)
                 {
-                    open = PreviousComma(a, open - 1, sentence.Start);
-                    int start = open > sentence.Start ? NounPhrases.StartEndingAt(a, open - 1, sentence.Start) : -1;
-                    if (start >= 0 && IsAppositiveHost(a, start, open))
+                    open = PreviousComma(open - 1, sentence.Start);
+                    int start = open > sentence.Start ? _paragraph.Phrases.StartEndingAt(open - 1, sentence.Start) : -1;
+                    if (start >= 0 && IsAppositiveHost(start, open))
                     {
-                        var host = NounPhrases.NamedAppositive(a, new TokenRange(start, open), j + 1);
-                        if (a[open + 1].Is("who") || a[open + 1].Is("whose"))
+                        var host = _paragraph.Phrases.NamedAppositive(new TokenRange(start, open), j + 1);
+                        if (_paragraph[open + 1].Is("who") || _paragraph[open + 1].Is("whose"))
                         {
                             speaker = host;
                             return true;
@@ -283,78 +385,78 @@ namespace Dataset.Generator.Parsing.Quotes
                     return true;
                 }
 
-                return (invertible && Inverted(a, cueEnd, sentence, out speaker)) || ClauseSubject(a, j, sentence, out speaker);
+                return (invertible && Inverted(cueEnd, sentence, out speaker)) || ClauseSubject(j, sentence, out speaker);
             }
 
-            if (before.IsWord && WordClasses.RelativePronouns.Contains(before.Text))
+            if (before.IsWord && Lexicon.RelativePronouns.Contains(before.Text))
             {
                 // "Xi, who said …", "officials who said …".
-                int k = j - 1 >= sentence.Start && a[j - 1].IsPunctuation(',') ? j - 2 : j - 1;
-                int start = NounPhrases.StartEndingAt(a, k, sentence.Start);
+                int k = j - 1 >= sentence.Start && _paragraph[j - 1].IsPunctuation(',') ? j - 2 : j - 1;
+                int start = _paragraph.Phrases.StartEndingAt(k, sentence.Start);
                 speaker = start >= 0 ? new TokenRange(start, k + 1) : TokenRange.None;
                 return start >= 0;
             }
 
-            if (before.IsWord && WordClasses.Coordinators.Contains(before.Text))
+            if (before.IsWord && Lexicon.Coordinators.Contains(before.Text))
             {
                 // "Xi smiled and said …": the verb shares the earlier subject.
-                return ClauseSubject(a, j, sentence, out speaker);
+                return ClauseSubject(j, sentence, out speaker);
             }
 
-            int phraseStart = NounPhrases.StartEndingAt(a, j, sentence.Start);
+            int phraseStart = _paragraph.Phrases.StartEndingAt(j, sentence.Start);
             if (phraseStart >= 0)
             {
                 speaker = new TokenRange(phraseStart, j + 1);
                 return true;
             }
 
-            return invertible && Inverted(a, cueEnd, sentence, out speaker);
+            return invertible && Inverted(cueEnd, sentence, out speaker);
         }
 
         // The subject of the clause a participle or a coordinated verb at token i belongs to.
-        private static bool ClauseSubject(ParagraphAnalysis a, int i, TokenRange sentence, out TokenRange speaker)
+        private bool ClauseSubject(int i, TokenRange sentence, out TokenRange speaker)
         {
             for (int c = i - 1; c >= sentence.Start && c > i - MaxCueDistance; c--)
             {
-                ReportingCue? cue = a.CueAt(c, out int end);
-                if (cue is { Form: CueForm.Finite, Reach: CueReach.Sentence } && end <= i && TrySpeaker(a, c, sentence, out speaker))
+                ReportingCue? cue = _paragraph.CueAt(c, out int end);
+                if (cue is { Form: CueForm.Finite, Reach: CueReach.Sentence } && end <= i && TrySpeaker(c, sentence, out speaker))
                 {
                     return true;
                 }
             }
 
-            speaker = NounPhrases.MainSubject(a, sentence.Start, i);
+            speaker = _paragraph.Phrases.MainSubject(sentence.Start, i);
             return !speaker.IsEmpty;
         }
 
         // "said Xi", "said a spokesperson": the phrase must end the clause, or "said the legislation would …" counts.
-        private static bool Inverted(ParagraphAnalysis a, int cueEnd, TokenRange sentence, out TokenRange speaker)
+        private bool Inverted(int cueEnd, TokenRange sentence, out TokenRange speaker)
         {
-            int end = NounPhrases.EndStartingAt(a, cueEnd, sentence.End);
-            bool endsClause = end > cueEnd && NounPhrases.NamesSomeone(a, new TokenRange(cueEnd, end)) && (end == sentence.End || a[end].Kind != TokenKind.Word || WordClasses.Prepositions.Contains(a[end].Text)
-                || a[end].IsLowerWord && WordClasses.IsAdverb(a[end].Text) && !WordClasses.VerbModifiers.Contains(a[end].Text));
+            int end = _paragraph.Phrases.EndStartingAt(cueEnd, sentence.End);
+            bool endsClause = end > cueEnd && _paragraph.Phrases.NamesSomeone(new TokenRange(cueEnd, end)) && (end == sentence.End || _paragraph[end].Kind != TokenKind.Word || Lexicon.Prepositions.Contains(_paragraph[end].Text)
+                || _paragraph[end].IsLowerWord && Lexicon.IsAdverb(_paragraph[end].Text) && !Lexicon.VerbModifiers.Contains(_paragraph[end].Text));
             speaker = endsClause ? new TokenRange(cueEnd, end) : TokenRange.None;
             return endsClause;
         }
 
         // The host of an appositive is a name, a pronoun or a person: "Kaiser, who …", not "the legislation, …".
-        private static bool IsAppositiveHost(ParagraphAnalysis a, int start, int end)
+        private bool IsAppositiveHost(int start, int end)
         {
-            Token head = a[end - 1];
-            return head.IsCapitalized || WordClasses.SubjectPronouns.Contains(head.Text) || NameWords.PersonNouns.Contains(head.Text)
-                || NameWords.OrganisationWords.Contains(head.Text);
+            Token head = _paragraph[end - 1];
+            return head.IsCapitalized || Lexicon.SubjectPronouns.Contains(head.Text) || Lexicon.PersonNouns.Contains(head.Text)
+                || Lexicon.OrganisationWords.Contains(head.Text);
         }
 
         // An adjacent-only cue must touch the quotation ("read: “…”") or introduce a clause: spun "famous that …".
-        private static bool ReachesBack(ParagraphAnalysis a, ReportingCue cue, int cueEnd, int q) =>
-            cue.Reach == CueReach.Sentence || IsRightBefore(a, cueEnd, q) || (cue.Reach == CueReach.Adjacent && cueEnd < q && a[cueEnd].Is("that"));
+        private bool ReachesBack(ReportingCue cue, int cueEnd, int q) =>
+            cue.Reach == CueReach.Sentence || IsRightBefore(cueEnd, q) || (cue.Reach == CueReach.Adjacent && cueEnd < q && _paragraph[cueEnd].Is("that"));
 
         // "… and a man known as “Big Mike”": a cue right before a later quotation is that quotation's.
-        private static bool IntroducesAnotherQuote(ParagraphAnalysis a, int cueEnd, int limit)
+        private bool IntroducesAnotherQuote(int cueEnd, int limit)
         {
             for (int i = cueEnd; i < limit && i < cueEnd + 3; i++)
             {
-                if (a[i].Kind == TokenKind.Quote)
+                if (_paragraph[i].Kind == TokenKind.Quote)
                 {
                     return true;
                 }
@@ -364,11 +466,11 @@ namespace Dataset.Generator.Parsing.Quotes
         }
 
         // Only punctuation or "that" between the cue and the quotation.
-        private static bool IsRightBefore(ParagraphAnalysis a, int cueEnd, int q)
+        private bool IsRightBefore(int cueEnd, int q)
         {
             for (int i = cueEnd; i < q; i++)
             {
-                if (!(a[i].IsPunctuation(',') || a[i].IsPunctuation(':') || a[i].IsDash || a[i].Is("that")))
+                if (!(_paragraph[i].IsPunctuation(',') || _paragraph[i].IsPunctuation(':') || _paragraph[i].IsDash || _paragraph[i].Is("that")))
                 {
                     return false;
                 }
@@ -377,16 +479,29 @@ namespace Dataset.Generator.Parsing.Quotes
             return true;
         }
 
-        private static int NextComma(ParagraphAnalysis a, int from, int limit)
+        private int WordCount(int q)
+        {
+            QuoteSpan span = _paragraph.Spans[_paragraph[q].Quote];
+            int words = 0;
+            for (int i = span.TextStart; i < span.TextEnd; i++)
+            {
+                bool start = !char.IsWhiteSpace(_paragraph.Text[i]) && (i == span.TextStart || char.IsWhiteSpace(_paragraph.Text[i - 1]));
+                words += start ? 1 : 0;
+            }
+
+            return words;
+        }
+
+        private int NextComma(int from, int limit)
         {
             for (int i = from; i < limit && i < from + MaxAppositiveTokens; i++)
             {
-                if (a[i].Kind == TokenKind.Quote)
+                if (_paragraph[i].Kind == TokenKind.Quote)
                 {
                     return -1;
                 }
 
-                if (a[i].IsPunctuation(','))
+                if (_paragraph[i].IsPunctuation(','))
                 {
                     return i;
                 }
@@ -395,16 +510,16 @@ namespace Dataset.Generator.Parsing.Quotes
             return -1;
         }
 
-        private static int PreviousComma(ParagraphAnalysis a, int from, int floor)
+        private int PreviousComma(int from, int floor)
         {
             for (int i = from; i >= floor && i > from - MaxAppositiveTokens; i--)
             {
-                if (a[i].Kind == TokenKind.Quote)
+                if (_paragraph[i].Kind == TokenKind.Quote)
                 {
                     return -1;
                 }
 
-                if (a[i].IsPunctuation(','))
+                if (_paragraph[i].IsPunctuation(','))
                 {
                     return i;
                 }

@@ -18,6 +18,13 @@ namespace Dataset.Generator.Parsing.Quotes
         private readonly Dictionary<string, List<NameMention>> _peopleByTitle = new(StringComparer.Ordinal);
         private readonly Dictionary<string, List<NameMention>> _organisationsByWord = new(StringComparer.OrdinalIgnoreCase);
         private readonly Dictionary<string, NameMention?> _fullest = new(StringComparer.Ordinal);
+        private readonly Dictionary<string, NameMention> _acronyms = new(StringComparer.Ordinal);
+        private readonly Dictionary<string, List<NameMention>> _describedAs = new(StringComparer.Ordinal);
+
+        private const int MaxUncachedCandidates = 8;
+
+        // "the company" looks back over this many organisations for one of its kind.
+        private const int MaxOrganisationsBack = 50;
 
         public NameIndex(IReadOnlyList<ParagraphAnalysis> paragraphs)
         {
@@ -25,14 +32,19 @@ namespace Dataset.Generator.Parsing.Quotes
             {
                 for (int i = 0; i < a.Count; i++)
                 {
-                    if (!NounPhrases.IsNameWord(a, i))
+                    if (!a.Phrases.IsNameWord(i))
                     {
                         continue;
                     }
 
                     int end = RunEnd(a, i);
+                    int people = _people.Count;
                     AddPeople(a, i, end, _people);
-                    AddOrganisation(a, i, end);
+                    NameMention? organisation = AddOrganisation(a, i, end);
+                    AddAcronym(a, i, end, organisation);
+                    NameMention? named = organisation ?? (_people.Count > people ? _people[_people.Count - 1] : null);
+                    AddAppositive(a, end, named);
+                    AddDescribed(a, i, end, named);
                     i = end - 1;
                 }
             }
@@ -65,18 +77,88 @@ namespace Dataset.Generator.Parsing.Quotes
         /// <summary>The longest organisation name that contains <paramref name="words"/> in order, or null.</summary>
         public NameMention? FullestOrganisation(IReadOnlyList<string> words) => Fullest("o", _organisationsByWord, words);
 
-        /// <summary>The organisation named last before a position whose name has <paramref name="word"/>: "the ministry".</summary>
-        public NameMention? OrganisationWithWord(string word, int paragraph, int token) =>
-            _organisationsByWord.TryGetValue(word, out List<NameMention>? list) ? LastBefore(list, paragraph, token) : null;
+        /// <summary>
+        /// The organisation a bare description means: the last named before the position with <paramref name="word"/>
+        /// in its name ("the ministry" → "Ministry of Fisheries"), else the last of that kind, by a word of its name or
+        /// a description set beside it ("the company" → "Halvorsen Foods", "electronics maker Orbix", "Lumora, the
+        /// software firm"); failing those, the first named after it with the word (an e-mail's signature names its
+        /// council at the end).
+        /// </summary>
+        public NameMention? Organisation(string word, int paragraph, int token)
+        {
+            List<NameMention>? withWord = _organisationsByWord.TryGetValue(word, out List<NameMention>? list) ? list : null;
+            if (withWord is not null && LastBefore(withWord, paragraph, token) is { } named)
+            {
+                return named;
+            }
+
+            NameMention? latest = _describedAs.TryGetValue(word, out List<NameMention>? described) ? LastBefore(described, paragraph, token) : null;
+            if (Lexicon.OrganisationKinds.TryGetValue(word, out OrganisationKind? kind))
+            {
+                int before = LastIndexBefore(_organisations, paragraph, token);
+                for (int i = before; i >= 0 && i > before - MaxOrganisationsBack; i--)
+                {
+                    if (Array.Exists(_organisations[i].Words, kind.NameWords.Contains))
+                    {
+                        latest = Later(latest, _organisations[i]);
+                        break;
+                    }
+                }
+
+                foreach (string description in kind.Descriptions)
+                {
+                    if (_describedAs.TryGetValue(description, out List<NameMention>? same))
+                    {
+                        latest = Later(latest, LastBefore(same, paragraph, token));
+                    }
+                }
+            }
+
+            return latest ?? withWord?[0];
+        }
+
+        private static NameMention? Later(NameMention? one, NameMention? other) =>
+            one is null ? other : other is null ? one
+            : (other.Paragraph > one.Paragraph || (other.Paragraph == one.Paragraph && other.Token > one.Token)) ? other : one;
+
+        /// <summary>The people named in tokens [<paramref name="start"/>, <paramref name="end"/>) of a paragraph, by their fullest names.</summary>
+        public void PeopleIn(int paragraph, int start, int end, List<NameMention> into)
+        {
+            for (int i = LastIndexBefore(_people, paragraph, start) + 1; i < _people.Count && _people[i].Paragraph == paragraph && _people[i].Token < end; i++)
+            {
+                into.Add(FullestPerson(_people[i].Words) ?? _people[i]);
+            }
+        }
+
+        /// <summary>What an acronym stands for, when the article spells it out: "the National Weather Agency (NWA)".</summary>
+        public NameMention? Expansion(string acronym) => _acronyms.TryGetValue(acronym, out NameMention? full) ? full : null;
 
         /// <summary>
         /// The person last given the title <paramref name="title"/> before a position, by their fullest name:
         /// "the president" → "Joe Biden" after "President Joe Biden".
         /// </summary>
-        public NameMention? PersonWithTitle(string title, int paragraph, int token)
+        public NameMention? PersonWithTitle(string title, int paragraph, int token, bool onlyAfter = false)
         {
-            NameMention? last = _peopleByTitle.TryGetValue(title.ToLowerInvariant(), out List<NameMention>? list) ? LastBefore(list, paragraph, token) : null;
-            return last is null ? null : FullestPerson(last.Words) ?? last;
+            string full = Lexicon.FullTitle(title);
+            List<NameMention>? titled = _peopleByTitle.TryGetValue(full, out List<NameMention>? list) ? list : null;
+            List<NameMention>? described = _describedAs.TryGetValue(full, out List<NameMention>? same) ? same : null;
+            NameMention? holder = onlyAfter ? null : (titled is null ? null : LastBefore(titled, paragraph, token)) ?? (described is null ? null : LastBefore(described, paragraph, token));
+
+            // Named only later ("“…,” the mayor said." before "Mayor Elena Ruiz …"; "A federal judge …" before "Judge
+            // Miriam Castellanos"): the first holder after.
+            holder ??= FirstAfter(titled, paragraph, token) ?? FirstAfter(described, paragraph, token);
+            return holder is null ? null : FullestPerson(holder.Words) ?? holder;
+        }
+
+        private static NameMention? FirstAfter(List<NameMention>? inOrder, int paragraph, int token)
+        {
+            if (inOrder is null)
+            {
+                return null;
+            }
+
+            int before = LastIndexBefore(inOrder, paragraph, token);
+            return before + 1 < inOrder.Count ? inOrder[before + 1] : null;
         }
 
         private NameMention? Fullest(string kind, Dictionary<string, List<NameMention>> byWord, IReadOnlyList<string> words)
@@ -86,24 +168,42 @@ namespace Dataset.Generator.Parsing.Quotes
                 return null;
             }
 
+            // A short list is searched directly; a long one (a name repeated all over a long article) once per name.
+            if (candidates.Count <= MaxUncachedCandidates)
+            {
+                return FullestOf(candidates, words);
+            }
+
             string key = kind + string.Join("\u0001", words);
             if (!_fullest.TryGetValue(key, out NameMention? best))
             {
-                foreach (NameMention mention in candidates)
-                {
-                    if ((best is null || mention.Words.Length > best.Words.Length) && Contains(mention.Words, words))
-                    {
-                        best = mention;
-                    }
-                }
+                _fullest[key] = best = FullestOf(candidates, words);
+            }
 
-                _fullest[key] = best;
+            return best;
+        }
+
+        private static NameMention? FullestOf(List<NameMention> candidates, IReadOnlyList<string> words)
+        {
+            NameMention? best = null;
+            foreach (NameMention mention in candidates)
+            {
+                if ((best is null || mention.Words.Length > best.Words.Length) && Contains(mention.Words, words))
+                {
+                    best = mention;
+                }
             }
 
             return best;
         }
 
         private static NameMention? LastBefore(List<NameMention> inOrder, int paragraph, int token)
+        {
+            int found = LastIndexBefore(inOrder, paragraph, token);
+            return found < 0 ? null : inOrder[found];
+        }
+
+        private static int LastIndexBefore(List<NameMention> inOrder, int paragraph, int token)
         {
             int low = 0, high = inOrder.Count - 1, found = -1;
             while (low <= high)
@@ -121,7 +221,7 @@ namespace Dataset.Generator.Parsing.Quotes
                 }
             }
 
-            return found < 0 ? null : inOrder[found];
+            return found;
         }
 
         private static void Add(Dictionary<string, List<NameMention>> index, string word, NameMention mention)
@@ -146,22 +246,27 @@ namespace Dataset.Generator.Parsing.Quotes
         {
             // "Biden’s national security adviser Jake Sullivan": a lower-case title just before the run counts too.
             var titles = new List<string>();
-            if (start > 0 && a[start - 1].IsLowerWord && NameWords.Titles.Contains(a[start - 1].Text))
+            if (start > 0 && a.IsCommonWord(start - 1) && Lexicon.Titles.Contains(a[start - 1].Text))
             {
-                titles.Add(a[start - 1].Text.ToLowerInvariant());
+                titles.Add(Lexicon.FullTitle(a[start - 1].Text));
             }
 
             int segment = -1;
             for (int k = start; k < end; k++)
             {
                 Token t = a[k];
-                bool particle = segment >= 0 && WordClasses.NameParticles.Contains(t.Text) && k + 1 < end && a[k + 1].IsCapitalized;
+                if (t.Kind == TokenKind.Quote && segment >= 0)
+                {
+                    continue;
+                }
+
+                bool particle = segment >= 0 && Lexicon.NameParticles.Contains(t.Text) && k + 1 < end && a[k + 1].IsCapitalized;
                 if (particle || IsPersonNameWord(a, k, end))
                 {
                     segment = segment < 0 ? k : segment;
                     if (t.IsPossessive)
                     {
-                        into.Add(NameMention.Create(a, segment, k + 1, titles));
+                        AddPerson(into, NameMention.Create(a, segment, k + 1, titles));
                         segment = -1;
                     }
 
@@ -170,27 +275,36 @@ namespace Dataset.Generator.Parsing.Quotes
 
                 if (segment >= 0)
                 {
-                    into.Add(NameMention.Create(a, segment, k, titles));
+                    AddPerson(into, NameMention.Create(a, segment, k, titles));
                     segment = -1;
                     titles.Clear();
                 }
 
-                if (t.IsCapitalized && NameWords.Titles.Contains(t.Text))
+                if (t.IsCapitalized && Lexicon.Titles.Contains(t.Text))
                 {
-                    titles.Add(t.Text.ToLowerInvariant());
+                    titles.Add(Lexicon.FullTitle(t.Text));
                 }
             }
 
             if (segment >= 0)
             {
-                into.Add(NameMention.Create(a, segment, end, titles));
+                AddPerson(into, NameMention.Create(a, segment, end, titles));
+            }
+        }
+
+        // "Harcourt Prize", "Castle Street" are capitalised but nobody's name ("Park Ji-hoon" is).
+        private static void AddPerson(List<NameMention> into, NameMention person)
+        {
+            if (person.Words.Length < 2 || !Lexicon.ThingWords.Contains(person.Words[person.Words.Length - 1]))
+            {
+                into.Add(person);
             }
         }
 
         /// <summary>Normalises a word for comparison: no possessive, one apostrophe.</summary>
         public static string Key(Token t) => t.Bare.Replace('\'', '’');
 
-        public static bool IsOrganisationWord(Token t) => NameWords.OrganisationWords.Contains(t.Bare) || IsAcronym(t.Bare);
+        public static bool IsOrganisationWord(Token t) => Lexicon.OrganisationWords.Contains(t.Bare) || IsAcronym(t.Bare);
 
         // A run of capitalised words with "of", "and", "de" … between them.
         private static int RunEnd(ParagraphAnalysis a, int start)
@@ -198,16 +312,21 @@ namespace Dataset.Generator.Parsing.Quotes
             int k = start + 1;
             while (k < a.Count)
             {
-                if (NounPhrases.IsNameWord(a, k) && !a[k - 1].IsPossessive)
+                if (a.Phrases.IsNameWord(k) && !a[k - 1].IsPossessive)
                 {
                     k++;
                 }
-                else if (NounPhrases.IsNameWord(a, k) && OrganisationFollows(a, k))
+                else if (IsNickname(a, k))
+                {
+                    // Pieter “Tank” Botha is Pieter Botha.
+                    k++;
+                }
+                else if (a.Phrases.IsNameWord(k) && OrganisationFollows(a, k))
                 {
                     // "China’s Ministry", "Russia’s Defense Ministry": a possessive joins a name only to an organisation.
                     k++;
                 }
-                else if (k + 1 < a.Count && a[k].IsWord && WordClasses.NameConnectors.Contains(a[k].Text) && NounPhrases.IsNameWord(a, k + 1))
+                else if (k + 1 < a.Count && a[k].IsWord && Lexicon.NameConnectors.Contains(a[k].Text) && a.Phrases.IsNameWord(k + 1))
                 {
                     k += 2;
                 }
@@ -220,9 +339,12 @@ namespace Dataset.Generator.Parsing.Quotes
             return k;
         }
 
+        private static bool IsNickname(ParagraphAnalysis a, int k) =>
+            a[k].Kind == TokenKind.Quote && k > 0 && k + 1 < a.Count && a[k - 1].IsCapitalized && a.Phrases.IsNameWord(k + 1);
+
         private static bool OrganisationFollows(ParagraphAnalysis a, int k)
         {
-            for (; k < a.Count && NounPhrases.IsNameWord(a, k); k++)
+            for (; k < a.Count && a.Phrases.IsNameWord(k); k++)
             {
                 if (IsOrganisationWord(a[k]))
                 {
@@ -236,7 +358,7 @@ namespace Dataset.Generator.Parsing.Quotes
         private static bool IsPersonNameWord(ParagraphAnalysis a, int k, int end)
         {
             Token t = a[k];
-            if (NameWords.Suffixes.Contains(t.Text))
+            if (Lexicon.Suffixes.Contains(t.Text))
             {
                 return k > 0 && a[k - 1].IsCapitalized;
             }
@@ -247,7 +369,7 @@ namespace Dataset.Generator.Parsing.Quotes
             }
 
             // A title counts only before a name: "President Biden", but "John Major".
-            return !(NameWords.Titles.Contains(t.Text) || NameWords.Honorifics.Contains(t.Text)) || !HasNameAfter(a, k + 1, end);
+            return !(Lexicon.Titles.Contains(t.Text) || Lexicon.Honorifics.Contains(t.Text)) || !HasNameAfter(a, k + 1, end);
         }
 
         private static bool HasNameAfter(ParagraphAnalysis a, int from, int end)
@@ -255,8 +377,8 @@ namespace Dataset.Generator.Parsing.Quotes
             for (int k = from; k < end; k++)
             {
                 Token t = a[k];
-                if (t.IsCapitalized && !NameWords.Titles.Contains(t.Text) && !NameWords.Honorifics.Contains(t.Text) && !IsOrganisationWord(t)
-                    && !NameWords.Suffixes.Contains(t.Text))
+                if (t.IsCapitalized && !Lexicon.Titles.Contains(t.Text) && !Lexicon.Honorifics.Contains(t.Text) && !IsOrganisationWord(t)
+                    && !Lexicon.Suffixes.Contains(t.Text))
                 {
                     return true;
                 }
@@ -265,7 +387,41 @@ namespace Dataset.Generator.Parsing.Quotes
             return false;
         }
 
-        private void AddOrganisation(ParagraphAnalysis a, int start, int end)
+        // "Lumora, the cloud software company, …", "Hua Meiling, a ministry spokeswoman, …": a later "the company"
+        // or "the spokeswoman" can mean the name the description was set beside.
+        private void AddAppositive(ParagraphAnalysis a, int end, NameMention? named)
+        {
+            if (named is null || end + 2 >= a.Count || !a[end].IsPunctuation(',') || !a[end + 1].IsWord || !Lexicon.Determiners.Contains(a[end + 1].Text))
+            {
+                return;
+            }
+
+            int phraseEnd = a.Phrases.EndStartingAt(end + 1, a.SentenceOf(end).End, allowPostmodifier: false);
+            if (phraseEnd > end + 2 && a[phraseEnd - 1].IsLowerWord)
+            {
+                Add(_describedAs, Lexicon.FullTitle(a[phraseEnd - 1].Bare), named);
+            }
+        }
+
+        // "electronics maker Orbix", "Australian carrier Qantas": the noun before the name says what it is.
+        private void AddDescribed(ParagraphAnalysis a, int start, int end, NameMention? named)
+        {
+            if (start > 0 && a[start - 1].IsLowerWord && Lexicon.IsDescriptiveNoun(a[start - 1].Text))
+            {
+                Add(_describedAs, a[start - 1].Bare.ToLowerInvariant(), named ?? NameMention.Create(a, start, end));
+            }
+        }
+
+        // "The Ghana National Fire Service (GNFS)": the bracketed capitals stand for the name before them.
+        private void AddAcronym(ParagraphAnalysis a, int start, int end, NameMention? organisation)
+        {
+            if (end + 2 < a.Count && a[end].IsPunctuation('(') && a[end + 2].IsPunctuation(')') && IsAcronym(a[end + 1].Text) && end - start > 1)
+            {
+                _acronyms[a[end + 1].Text] = organisation ?? NameMention.Create(a, start, end);
+            }
+        }
+
+        private NameMention? AddOrganisation(ParagraphAnalysis a, int start, int end)
         {
             int lastOrganisationWord = -1;
             for (int k = start; k < end; k++)
@@ -278,7 +434,7 @@ namespace Dataset.Generator.Parsing.Quotes
 
             if (lastOrganisationWord < 0)
             {
-                return;
+                return null;
             }
 
             // "Ministry of Foreign Affairs": the name runs on after a connector, not after a bare title.
@@ -288,7 +444,22 @@ namespace Dataset.Generator.Parsing.Quotes
                 stop = end;
             }
 
-            _organisations.Add(NameMention.Create(a, start, stop));
+            // "Liam Okoro Senior Communications Officer Eastbrook Borough Council" (an e-mail signature): the
+            // organisation starts after the person and their role.
+            for (int k = lastOrganisationWord - 1; k > start; k--)
+            {
+                string w = a[k].Text;
+                bool personTitle = Lexicon.Roles.Contains(w) || (Lexicon.FormsOfAddress.Contains(w) && Lexicon.PersonNouns.Contains(w));
+                if (!a[k].IsPossessive && personTitle)
+                {
+                    start = k + 1;
+                    break;
+                }
+            }
+
+            NameMention organisation = NameMention.Create(a, start, stop);
+            _organisations.Add(organisation);
+            return organisation;
         }
 
         private static bool IsAcronym(string word)
@@ -355,16 +526,39 @@ namespace Dataset.Generator.Parsing.Quotes
         /// <summary>Tokens [start, end) of a paragraph, a trailing possessive dropped: "Blinken’s" → "Blinken".</summary>
         public static NameMention Create(ParagraphAnalysis a, int start, int end, List<string>? titles = null)
         {
-            var words = new string[end - start];
+            while (end - 1 > start && a[end - 1].Kind == TokenKind.Quote)
+            {
+                end--;
+            }
+
+            int words = 0;
             for (int k = start; k < end; k++)
             {
-                words[k - start] = NameIndex.Key(a[k]);
+                words += a[k].Kind == TokenKind.Quote ? 0 : 1;
+            }
+
+            var keys = new string[words];
+            var text = words == end - start ? null : new System.Text.StringBuilder();
+            int from = a[start].Start, w = 0;
+            for (int k = start; k < end; k++)
+            {
+                if (a[k].Kind == TokenKind.Quote)
+                {
+                    // A nickname in marks is left out of the name: Pieter “Tank” Botha.
+                    text!.Append(a.Text, from, a[k].Start - from).Append(' ');
+                    from = a[k + 1].Start;
+                    continue;
+                }
+
+                keys[w++] = NameIndex.Key(a[k]);
             }
 
             Token last = a[end - 1];
             int textEnd = last.Start + last.Bare.Length;
-            string text = a.Text.Substring(a[start].Start, textEnd - a[start].Start);
-            return new NameMention(text, words, titles?.ToArray() ?? Array.Empty<string>(), a.Index, start);
+            string name = text is null ? a.Text.Substring(from, textEnd - from) : CollapseSpaces(text.Append(a.Text, from, textEnd - from).ToString());
+            return new NameMention(name, keys, titles?.ToArray() ?? Array.Empty<string>(), a.Index, start);
         }
+
+        private static string CollapseSpaces(string text) => text.IndexOf("  ", StringComparison.Ordinal) < 0 ? text : string.Join(" ", text.Split(new[] { ' ' }, StringSplitOptions.RemoveEmptyEntries));
     }
 }

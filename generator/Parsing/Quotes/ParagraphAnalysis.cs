@@ -12,12 +12,16 @@ namespace Dataset.Generator.Parsing.Quotes
         private readonly ReportingCue?[] _cueAt;
         private readonly int[] _cueEnd;
         private readonly int[] _sentenceOf;
+        private int[] _firstWordOfSentence = Array.Empty<int>();
 
         public ParagraphAnalysis(int index, string text, List<QuoteSpan> spans)
         {
             Index = index;
             Text = text;
             Spans = spans;
+            Phrases = new NounPhrases(this);
+            Attributions = new AttributionFinder(this);
+            Filter = new QuotationFilter(this);
             QuoteTokens = new int[spans.Count];
             Tokens = Tokenize(text, spans, QuoteTokens);
             _cueAt = new ReportingCue?[Tokens.Count];
@@ -26,9 +30,25 @@ namespace Dataset.Generator.Parsing.Quotes
             _sentenceOf = new int[Tokens.Count];
             Sentences = new List<TokenRange>();
             SplitSentences();
+            FindSentenceOpeners();
         }
 
+        /// <summary>
+        /// How the whole article writes its words, once every paragraph is tokenized; until then a capitalised word
+        /// at a sentence's start is taken for a name.
+        /// </summary>
+        public ArticleVocabulary? Vocabulary { get; set; }
+
         public int Index { get; }
+
+        /// <summary>The noun phrases of this paragraph: who can speak, and where their names and titles are.</summary>
+        public NounPhrases Phrases { get; }
+
+        /// <summary>The attribution of each of this paragraph's quotations.</summary>
+        public AttributionFinder Attributions { get; }
+
+        /// <summary>Which of this paragraph's quotations are quotations, and of what kind.</summary>
+        public QuotationFilter Filter { get; }
 
         public string Text { get; }
 
@@ -67,12 +87,37 @@ namespace Dataset.Generator.Parsing.Quotes
 
         public TokenRange SentenceOf(int token) => Sentences[_sentenceOf[token]];
 
+        /// <summary>Whether token <paramref name="i"/> opens its sentence, so is capitalised whatever it is.</summary>
+        public bool IsSentenceInitial(int i) => _firstWordOfSentence[_sentenceOf[i]] == i;
+
+        /// <summary>
+        /// A common word: lower case, or capitalised only because it opens the sentence ("Teammates consoled him",
+        /// "Host Pat Donnelly").
+        /// </summary>
+        public bool IsCommonWord(int i) =>
+            Tokens[i].IsLowerWord || (Vocabulary is not null && Tokens[i].IsCapitalized && IsSentenceInitial(i) && !Phrases.IsNameWord(i));
+
         public int SentenceIndexOf(int token) => _sentenceOf[token];
 
         /// <summary>The text the tokens in [<paramref name="start"/>, <paramref name="end"/>) cover, as written.</summary>
         public string Slice(int start, int end) => Text.Substring(Tokens[start].Start, Tokens[end - 1].End - Tokens[start].Start);
 
         public string Slice(TokenRange range) => Slice(range.Start, range.End);
+
+        /// <summary>The first letter or digit of a quotation's text, or '\0'.</summary>
+        public char FirstQuotedLetter(int quote)
+        {
+            QuoteSpan span = Spans[quote];
+            for (int i = span.TextStart; i < span.TextEnd; i++)
+            {
+                if (char.IsLetterOrDigit(Text[i]))
+                {
+                    return Text[i];
+                }
+            }
+
+            return '\0';
+        }
 
         /// <summary>The last character of a quotation's text that is not white space or a nested mark.</summary>
         public char LastQuotedChar(int quote)
@@ -126,8 +171,10 @@ namespace Dataset.Generator.Parsing.Quotes
 
         private static bool IsWordStart(string text, int i) => char.IsLetterOrDigit(text, i);
 
+        // A surrogate pair is one character; "--" is one dash.
         private static int PunctuationEnd(string text, int i) =>
-            char.IsHighSurrogate(text[i]) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]) ? i + 2 : i + 1;
+            (char.IsHighSurrogate(text[i]) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
+            || (text[i] == '-' && i + 1 < text.Length && text[i + 1] == '-') ? i + 2 : i + 1;
 
         // Letters and digits, joined by inner apostrophes (O’Connor), hyphens (co-founder), dots (U.S.) and "&" (AT&T).
         private static int WordEnd(string text, int start)
@@ -175,7 +222,7 @@ namespace Dataset.Generator.Parsing.Quotes
 
                 // AP's party and state: "D-Mass.", "R-Fla.".
                 bool partyState = word.Length > 2 && word.Length <= 7 && word[1] == '-' && (word[0] == 'D' || word[0] == 'R' || word[0] == 'I') && char.IsUpper(word[2]);
-                if (initial || partyState || word.IndexOf('.') >= 0 || WordClasses.Abbreviations.Contains(word))
+                if (initial || partyState || word.IndexOf('.') >= 0 || Lexicon.Abbreviations.Contains(word))
                 {
                     j++;
                 }
@@ -189,7 +236,7 @@ namespace Dataset.Generator.Parsing.Quotes
             for (int i = 0; i < Tokens.Count; i++)
             {
                 ReportingCue? cue = ReportingCues.Match(Tokens, i, out int end);
-                if (cue is null || IsNounUse(i, cue))
+                if (cue is null || IsNounUse(i, cue) || (end == i + 1 && ReportingCues.HasOtherSense(Tokens, i)))
                 {
                     continue;
                 }
@@ -220,13 +267,13 @@ namespace Dataset.Generator.Parsing.Quotes
                 return false;
             }
 
-            return WordClasses.Articles.Contains(before.Text) || before.IsPossessive
-                || (WordClasses.Prepositions.Contains(before.Text) && !before.Is("to"));
+            return Lexicon.Articles.Contains(before.Text) || before.IsPossessive
+                || (Lexicon.Prepositions.Contains(before.Text) && !before.Is("to"));
         }
 
         private static bool IsFunctionWord(string word) =>
-            WordClasses.Determiners.Contains(word) || WordClasses.SubjectPronouns.Contains(word) || WordClasses.Prepositions.Contains(word)
-            || WordClasses.RelativePronouns.Contains(word) || WordClasses.IsAdverb(word) || word == "it" || word == "them" || word == "him" || word == "us" || word == "me";
+            Lexicon.Determiners.Contains(word) || Lexicon.SubjectPronouns.Contains(word) || Lexicon.Prepositions.Contains(word)
+            || Lexicon.RelativePronouns.Contains(word) || Lexicon.IsAdverb(word) || word == "it" || word == "them" || word == "him" || word == "us" || word == "me";
 
         private void SplitSentences()
         {
@@ -247,6 +294,22 @@ namespace Dataset.Generator.Parsing.Quotes
             }
         }
 
+        private void FindSentenceOpeners()
+        {
+            _firstWordOfSentence = new int[Sentences.Count];
+            for (int s = 0; s < Sentences.Count; s++)
+            {
+                // Only punctuation may stand before it: in "“…,” Hua said" the name is capitalised as a name.
+                int i = Sentences[s].Start;
+                while (i < Sentences[s].End && Tokens[i].Kind == TokenKind.Punctuation)
+                {
+                    i++;
+                }
+
+                _firstWordOfSentence[s] = i < Sentences[s].End && Tokens[i].IsWord ? i : -1;
+            }
+        }
+
         private bool EndsSentence(int i, int sentenceStart)
         {
             Token token = Tokens[i], next = Tokens[i + 1];
@@ -257,12 +320,15 @@ namespace Dataset.Generator.Parsing.Quotes
                     return IsTerminal(token.Text) && nextOpens;
                 case TokenKind.Quote:
                     // “… countries.” That sentiment … ends here; “Stop.” Xi said. does not (a common slip for “Stop,”).
-                    bool slip = i == sentenceStart && NounPhrases.StartsShortAttribution(this, i + 1);
+                    bool slip = i == sentenceStart && Phrases.StartsShortAttribution(i + 1);
                     return IsTerminal(LastQuotedChar(token.Quote).ToString()) && nextOpens && !slip;
                 default:
-                    // "… to the U.S. And Biden’s …": an abbreviation ends a sentence only before a sentence opener.
-                    bool canEnd = WordClasses.SentenceEndingAbbreviations.Contains(token.Text) || IsDottedAcronym(token.Text);
-                    return canEnd && next.IsCapitalized && WordClasses.NonNameCapitalized.Contains(next.Text);
+                    // "… to the U.S. And Biden’s …": an abbreviation ends a sentence only before a sentence opener
+                    // or a quotation that starts one ("since 2 a.m. “I carry 14 passengers.”").
+                    bool canEnd = Lexicon.SentenceEndingAbbreviations.Contains(token.Text) || IsDottedAcronym(token.Text);
+                    bool opener = (next.IsCapitalized && Lexicon.NonNameCapitalized.Contains(next.Text))
+                        || (next.Kind == TokenKind.Quote && char.IsUpper(FirstQuotedLetter(next.Quote)));
+                    return canEnd && opener;
             }
         }
 

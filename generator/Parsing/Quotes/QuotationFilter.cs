@@ -8,91 +8,132 @@ namespace Dataset.Generator.Parsing.Quotes
     /// Tells quotations from the other things news puts in quotation marks — titles of works, nicknames, words
     /// mentioned rather than used — and full quotations from fragments.
     /// </summary>
-    internal static class QuotationFilter
+    internal sealed class QuotationFilter
     {
-        // A quotation right after these names something: a so-called “peace plan”, a group called “Mothers for X”.
-        private static readonly HashSet<string> NamingWords = Set(
-            "called", "named", "dubbed", "nicknamed", "titled", "entitled", "so-called", "aka", "a.k.a.", "termed",
-            "styled", "self-styled", "self-described", "known", "hashtag", "#");
+        private readonly ParagraphAnalysis _paragraph;
 
-        // A quotation right after these is a title or a mentioned word: the book “…”, the word “genocide”.
-        private static readonly HashSet<string> MentionNouns = Set(
-            "word", "words", "term", "phrase", "slogan", "hashtag", "motto", "headline", "title", "banner", "label",
-            "name", "nickname", "caption", "tagline", "catchphrase", "book", "film", "movie", "song", "album",
-            "novel", "show", "series", "sitcom", "play", "poem", "musical", "opera", "documentary", "podcast",
-            "episode", "memoir", "essay", "column", "painting", "exhibition", "operation", "programme", "program",
-            "app", "magazine", "newspaper", "newsletter", "blog", "anthem", "brand");
+        public QuotationFilter(ParagraphAnalysis paragraph) => _paragraph = paragraph;
 
-        // Words a title leaves lower-case: “The Art of the Deal”.
-        private static readonly HashSet<string> MinorTitleWords = Set(
-            "a", "an", "the", "and", "but", "or", "for", "nor", "of", "on", "in", "at", "to", "by", "with", "from",
-            "as", "vs", "via", "into", "over", "up", "off");
+
+
 
         private const int MaxNicknameWords = 4;
         private const int MaxTitleWords = 10;
+        private const int MaxMinorWordLength = 5;
         private const int MaxAdjunctTokens = 6;
 
         /// <summary>
         /// Whether the quotation at token <paramref name="q"/> names something instead of quoting anyone: a title,
-        /// a nickname (Dwayne “The Rock” Johnson), a so-called phrase or a mentioned word.
+        /// a nickname (Dwayne “The Rock” Johnson), a so-called phrase, a mentioned word, a defined term
+        /// (<c>(“the Company”)</c>) or a name in title case that no cue attributes.
         /// </summary>
-        public static bool IsName(ParagraphAnalysis a, int q)
+        public bool IsName(int q, Attribution attribution)
         {
-            QuoteSpan span = a.Spans[a[q].Quote];
-            string text = a.Text.Substring(span.TextStart, span.TextEnd - span.TextStart);
-            if (q > 0 && a[q - 1].IsWord)
+            QuoteSpan span = _paragraph.Spans[_paragraph[q].Quote];
+            string text = _paragraph.Text.Substring(span.TextStart, span.TextEnd - span.TextStart);
+            if (IsNamedByTheWordsBefore(q) || IsNickname(q, text) || IsDefinedTerm(q))
             {
-                // "dubbed the “Ridgeback Fire”", "known as the “Brandt Rule”": "the" may stand between. Not "a":
-                // "called it a “low point”" is someone's words.
-                int w = q - 1;
-                if (w > 0 && a[w - 1].IsWord && a[w].Is("the"))
-                {
-                    w--;
-                }
-
-                Token word = a[w];
-                // "a man known as “Big Mike”" names; spun "Biden known as “a disappointment”" is Biden calling it that.
-                bool knownAs = word.Is("as") && w > 1 && (a[w - 1].Is("known") || a[w - 1].Is("referred") || a[w - 1].Is("to"));
-                bool spunCall = knownAs && w > 2 && NounPhrases.StartEndingAt(a, w - 2, 0) is int subject && subject >= 0
-                    && NounPhrases.NamesSomeone(a, new TokenRange(subject, w - 1)) && !a[w - 2].IsLowerWord;
-                if (NamingWords.Contains(word.Text) || (knownAs && !spunCall) || (w == q - 1 && MentionNouns.Contains(word.Text)))
-                {
-                    return true;
-                }
-
-                // Dwayne “The Rock” Johnson: a short capitalised quotation between two parts of a name.
-                bool nameAfter = q + 1 < a.Count && NounPhrases.IsNameWord(a, q + 1);
-                if (nameAfter && NounPhrases.IsNameWord(a, q - 1) && WordCount(text) <= MaxNicknameWords && !EndsWithPunctuation(text))
-                {
-                    return true;
-                }
+                return true;
             }
 
-            return Preceding(a, q) == Position.Embedded && IsTitleCase(text);
+            // "into “The Lighthouse Keeper’s Daughter”", "Review: ‘The Salt Road’": words in title case are a
+            // name unless a cue introduces them ("“No,” she said", "chanted “Never Again”").
+            Position before = Preceding(q);
+            bool namedByCue = before == Position.AfterCue && Lexicon.NamingWords.Contains(_paragraph[q - 1].Text);
+            return (before == Position.Embedded || namedByCue || (before == Position.Boundary && !attribution.FollowsQuote)) && IsTitleCase(text);
+        }
+
+        // "dubbed the “Ridgeback Fire”", "the word “genocide”", "a folk song, “Tariq al-Milh”", "whose slogan was “…”".
+        private bool IsNamedByTheWordsBefore(int q)
+        {
+            if (q == 0 || !_paragraph[q - 1].IsWord)
+            {
+                // "a folk song, “…”": a title set off after the noun that says what it is.
+                return q > 1 && _paragraph[q - 1].IsPunctuation(',') && Lexicon.MentionNouns.Contains(_paragraph[q - 2].Text);
+            }
+
+            // "known as the “Brandt Rule”": "the" may stand between. Not "a": "called it a “low point”" is someone's words.
+            int w = q - 1;
+            if (w > 0 && _paragraph[w - 1].IsWord && _paragraph[w].Is("the"))
+            {
+                w--;
+            }
+
+            Token word = _paragraph[w];
+
+            // "a man known as “Big Mike”" names; spun "Biden known as “a disappointment”" is Biden calling it that.
+            bool knownAs = word.Is("as") && w > 1 && (_paragraph[w - 1].Is("known") || _paragraph[w - 1].Is("referred") || _paragraph[w - 1].Is("to"));
+            bool spunCall = knownAs && w > 2 && _paragraph.Phrases.StartEndingAt(w - 2, 0) is int subject && subject >= 0
+                && _paragraph.Phrases.NamesSomeone(new TokenRange(subject, w - 1)) && !_paragraph[w - 2].IsLowerWord;
+            bool mention = (w == q - 1 && Lexicon.MentionNouns.Contains(word.Text))
+                || (w == q - 1 && Lexicon.BeForms.Contains(word.Text) && w > 0 && Lexicon.MentionNouns.Contains(_paragraph[w - 1].Text));
+            return (Lexicon.NamingWords.Contains(word.Text) && !IsSomeoneCalling(w)) || (knownAs && !spunCall) || mention;
+        }
+
+        // "what Crown prosecutor Helen Marchetti called “…”", "she called it “…”": a speaker calling something so is
+        // quoting them; "a group called “…”" names the group.
+        private bool IsSomeoneCalling(int called)
+        {
+            if (!_paragraph[called].Is("called") || called == 0)
+            {
+                return false;
+            }
+
+            Token before = _paragraph[called - 1];
+            if (before.IsWord && (Lexicon.SubjectPronouns.Contains(before.Text) || (before.IsCapitalized && _paragraph.Phrases.IsNameWord(called - 1))))
+            {
+                return true;
+            }
+
+            int subject = _paragraph.Phrases.StartEndingAt(called - 1, 0);
+            return subject > 0 && _paragraph[subject - 1].Is("what");
+        }
+
+        // Dwayne “The Rock” Johnson: a short capitalised quotation between two parts of a name.
+        private bool IsNickname(int q, string text) =>
+            q > 0 && q + 1 < _paragraph.Count && _paragraph.Phrases.IsNameWord(q + 1) && _paragraph.Phrases.IsNameWord(q - 1)
+            && WordCount(text) <= MaxNicknameWords && !EndsWithPunctuation(text);
+
+        // Legal and corporate copy defines its terms in brackets: Brightwater Ltd (“Brightwater”), (“Halvorsen” or “the Company”).
+        private bool IsDefinedTerm(int q)
+        {
+            int open = q - 1;
+            while (open >= 0 && (_paragraph[open].Kind == TokenKind.Quote || _paragraph[open].Is("or") || _paragraph[open].Is("and") || _paragraph[open].IsPunctuation(',')))
+            {
+                open--;
+            }
+
+            int close = q + 1;
+            while (close < _paragraph.Count && (_paragraph[close].Kind == TokenKind.Quote || _paragraph[close].Is("or") || _paragraph[close].Is("and") || _paragraph[close].IsPunctuation(',')))
+            {
+                close++;
+            }
+
+            return open >= 0 && _paragraph[open].IsPunctuation('(') && close < _paragraph.Count && _paragraph[close].IsPunctuation(')');
         }
 
         /// <summary>
         /// A quotation that is its own sentence: nothing but punctuation around it, or only a lead-in before a colon
         /// ("The reason was simple: “We had no money.”").
         /// </summary>
-        public static bool StandsAlone(ParagraphAnalysis a, int q)
+        public bool StandsAlone(int q)
         {
-            TokenRange sentence = a.SentenceOf(q);
-            int from = q - 1 > sentence.Start && a[q - 1].IsPunctuation(':') ? q : sentence.Start;
+            TokenRange sentence = _paragraph.SentenceOf(q);
+            int from = q - 1 > sentence.Start && _paragraph[q - 1].IsPunctuation(':') ? q : sentence.Start;
             for (int i = from; i < sentence.End; i++)
             {
-                if (i != q && a[i].Kind != TokenKind.Punctuation)
+                if (i != q && _paragraph[i].Kind != TokenKind.Punctuation)
                 {
                     return false;
                 }
             }
 
-            return StartsWithCapital(a, q);
+            return StartsWithCapital(q);
         }
 
         /// <summary>Full when the quotation starts like a sentence and is not woven into the narrator's words.</summary>
-        public static QuoteKind KindOf(ParagraphAnalysis a, int q) =>
-            StartsWithCapital(a, q) && Preceding(a, q) != Position.Embedded ? QuoteKind.Full : QuoteKind.Partial;
+        public QuoteKind KindOf(int q) =>
+            StartsWithCapital(q) && Preceding(q) != Position.Embedded ? QuoteKind.Full : QuoteKind.Partial;
 
         private enum Position
         {
@@ -106,15 +147,15 @@ namespace Dataset.Generator.Parsing.Quotes
             Embedded,
         }
 
-        private static Position Preceding(ParagraphAnalysis a, int q)
+        private Position Preceding(int q)
         {
-            TokenRange sentence = a.SentenceOf(q);
+            TokenRange sentence = _paragraph.SentenceOf(q);
             if (q == sentence.Start)
             {
                 return Position.Boundary;
             }
 
-            Token before = a[q - 1];
+            Token before = _paragraph[q - 1];
             if (before.Kind == TokenKind.Quote)
             {
                 return Position.Boundary;
@@ -128,32 +169,32 @@ namespace Dataset.Generator.Parsing.Quotes
             }
 
             int word = before.Is("that") ? q - 2 : q - 1;
-            return word >= sentence.Start && (EndsCue(a, word) || IsCueWithAdjunct(a, word, sentence.Start)) ? Position.AfterCue : Position.Embedded;
+            return word >= sentence.Start && (EndsCue(word) || IsCueWithAdjunct(word, sentence.Start)) ? Position.AfterCue : Position.Embedded;
         }
 
         // "said in a statement “…”", "posted on Truth Social “…”", "told reporters “…”": a short phrase between the cue
         // and the quotation, ending in a noun (not "said on Monday the “…”").
-        private static bool IsCueWithAdjunct(ParagraphAnalysis a, int last, int floor)
+        private bool IsCueWithAdjunct(int last, int floor)
         {
-            Token end = a[last];
-            if (!end.IsWord || end.IsPossessive || WordClasses.Determiners.Contains(end.Text) || WordClasses.Prepositions.Contains(end.Text)
-                || WordClasses.Coordinators.Contains(end.Text) || a.IsCueWord(last))
+            Token end = _paragraph[last];
+            if (!end.IsWord || end.IsPossessive || Lexicon.Determiners.Contains(end.Text) || Lexicon.Prepositions.Contains(end.Text)
+                || Lexicon.Coordinators.Contains(end.Text) || _paragraph.IsCueWord(last))
             {
                 return false;
             }
 
             for (int c = last - 1; c >= floor && c >= last - MaxAdjunctTokens; c--)
             {
-                if (!a[c].IsWord)
+                if (!_paragraph[c].IsWord)
                 {
                     return false;
                 }
 
-                ReportingCue? cue = a.CueAt(c, out int cueEnd);
+                ReportingCue? cue = _paragraph.CueAt(c, out int cueEnd);
                 if (cue is not null && cue.Form == CueForm.Finite)
                 {
                     // Speech verbs take a prepositional phrase ("in a statement"), address verbs their listener.
-                    return cueEnd <= last && (WordClasses.Prepositions.Contains(a[cueEnd].Text) || !cue.Invertible) && IsSimplePhrase(a, cueEnd, last);
+                    return cueEnd <= last && (Lexicon.Prepositions.Contains(_paragraph[cueEnd].Text) || !cue.Invertible) && IsSimplePhrase(cueEnd, last);
                 }
             }
 
@@ -161,15 +202,15 @@ namespace Dataset.Generator.Parsing.Quotes
         }
 
         // One phrase, no clause: an optional preposition, then at most one determiner right after it, then nouns.
-        private static bool IsSimplePhrase(ParagraphAnalysis a, int start, int last)
+        private bool IsSimplePhrase(int start, int last)
         {
-            int i = WordClasses.Prepositions.Contains(a[start].Text) ? start + 1 : start;
-            i = i <= last && WordClasses.Determiners.Contains(a[i].Text) ? i + 1 : i;
+            int i = Lexicon.Prepositions.Contains(_paragraph[start].Text) ? start + 1 : start;
+            i = i <= last && Lexicon.Determiners.Contains(_paragraph[i].Text) ? i + 1 : i;
             for (; i <= last; i++)
             {
-                string w = a[i].Text;
-                if (WordClasses.Determiners.Contains(w) || WordClasses.BeForms.Contains(w) || WordClasses.VerbModifiers.Contains(w)
-                    || WordClasses.Prepositions.Contains(w) || WordClasses.RelativePronouns.Contains(w) || w.EndsWith("ed", StringComparison.Ordinal))
+                string w = _paragraph[i].Text;
+                if (Lexicon.Determiners.Contains(w) || Lexicon.BeForms.Contains(w) || Lexicon.VerbModifiers.Contains(w)
+                    || Lexicon.Prepositions.Contains(w) || Lexicon.RelativePronouns.Contains(w) || w.EndsWith("ed", StringComparison.Ordinal))
                 {
                     return false;
                 }
@@ -178,11 +219,11 @@ namespace Dataset.Generator.Parsing.Quotes
             return true;
         }
 
-        private static bool EndsCue(ParagraphAnalysis a, int i)
+        private bool EndsCue(int i)
         {
             for (int c = i; c >= 0 && c > i - 5; c--)
             {
-                if (a.CueAt(c, out int end) is not null)
+                if (_paragraph.CueAt(c, out int end) is not null)
                 {
                     return end == i + 1;
                 }
@@ -191,46 +232,81 @@ namespace Dataset.Generator.Parsing.Quotes
             return false;
         }
 
-        private static bool StartsWithCapital(ParagraphAnalysis a, int q)
+        private bool StartsWithCapital(int q)
         {
-            QuoteSpan span = a.Spans[a[q].Quote];
-            for (int i = span.TextStart; i < span.TextEnd; i++)
-            {
-                char c = a.Text[i];
-                if (char.IsLetterOrDigit(c))
-                {
-                    return char.IsUpper(c) || char.IsDigit(c);
-                }
-            }
-
-            return false;
+            char first = _paragraph.FirstQuotedLetter(_paragraph[q].Quote);
+            return char.IsUpper(first) || char.IsDigit(first);
         }
 
+        // Every word capitalised but the minor ones: "The Art of the Deal". Scanned in place: it is asked of every
+        // quotation.
         private static bool IsTitleCase(string text)
         {
             // American style puts the sentence's comma inside the marks: “Sweet Tennessee Rain,” is still a title.
-            text = text.TrimEnd().TrimEnd(',');
-            string[] words = text.Split(new[] { ' ' }, StringSplitOptions.RemoveEmptyEntries);
-            if (words.Length == 0 || words.Length > MaxTitleWords || text.IndexOfAny(new[] { '!', '?', ',', ';' }) >= 0)
+            int end = text.Length;
+            while (end > 0 && (char.IsWhiteSpace(text[end - 1]) || text[end - 1] == ','))
+            {
+                end--;
+            }
+
+            int start = 0;
+            while (start < end && char.IsWhiteSpace(text[start]))
+            {
+                start++;
+            }
+
+            if (start == end || !char.IsUpper(text[start]))
             {
                 return false;
             }
 
-            for (int i = 0; i < words.Length; i++)
+            int words = 0;
+            bool first = true;
+            for (int i = start; i < end; i++)
             {
-                string word = words[i].Trim('.', '’', '\'', '"', '“', '”', '‘', '(', ')', ':');
-                if (word.Length == 0 || !char.IsLetter(word[0]))
+                char c = text[i];
+                if (c == '!' || c == '?' || c == ',' || c == ';')
+                {
+                    return false;
+                }
+
+                if (char.IsWhiteSpace(c) || (i > 0 && !char.IsWhiteSpace(text[i - 1])))
                 {
                     continue;
                 }
 
-                if (char.IsLower(word[0]) && (i == 0 || !MinorTitleWords.Contains(word)))
+                int wordEnd = i;
+                while (wordEnd < end && !char.IsWhiteSpace(text[wordEnd]))
+                {
+                    wordEnd++;
+                }
+
+                if (++words > MaxTitleWords)
                 {
                     return false;
                 }
+
+                int letter = i;
+                while (letter < wordEnd && !char.IsLetterOrDigit(text[letter]))
+                {
+                    letter++;
+                }
+
+                if (letter == wordEnd || !char.IsLetter(text[letter]))
+                {
+                    continue;
+                }
+
+                bool minor = !first && wordEnd - letter <= MaxMinorWordLength && Lexicon.MinorTitleWords.Contains(text.Substring(letter, wordEnd - letter).TrimEnd('.', ':', ')', '’', '\'', '"', '”'));
+                if ((first && !char.IsUpper(text[letter])) || (char.IsLower(text[letter]) && !minor))
+                {
+                    return false;
+                }
+
+                first = false;
             }
 
-            return char.IsUpper(text.TrimStart()[0]);
+            return words > 0;
         }
 
         private static int WordCount(string text) => text.Split(new[] { ' ' }, StringSplitOptions.RemoveEmptyEntries).Length;
@@ -241,6 +317,5 @@ namespace Dataset.Generator.Parsing.Quotes
             return trimmed.Length > 0 && char.IsPunctuation(trimmed[trimmed.Length - 1]) && trimmed[trimmed.Length - 1] != '.';
         }
 
-        private static HashSet<string> Set(params string[] words) => new(words, StringComparer.OrdinalIgnoreCase);
     }
 }

@@ -9,10 +9,21 @@ namespace Dataset.Generator.Parsing.Quotes
     /// regular expressions, one linear pass per stage, and no exception for any text.
     /// </summary>
     /// <remarks>
-    /// Stages: <see cref="QuoteScanner"/> pairs the marks; <see cref="ParagraphAnalysis"/> tokenizes each paragraph
-    /// around its quotations; <see cref="QuotationFilter"/> drops titles, nicknames and scare quotes;
-    /// <see cref="AttributionFinder"/> finds each quotation's cue and speaker; <see cref="SpeakerResolver"/> names
-    /// the speakers; finally the pieces of one utterance are grouped and unattributed pieces inherit their speaker.
+    /// A pipeline of four stages, each a class of its own:
+    /// <list type="number">
+    /// <item><b>Scan marks</b> (<see cref="QuoteScanner"/>): pair the quotation marks of each paragraph, telling
+    /// apostrophes from marks and following quotations over paragraph breaks.</item>
+    /// <item><b>Read paragraphs</b> (<see cref="ParagraphAnalysis"/>): tokens with each quotation folded into one,
+    /// the reporting cues among them (<see cref="ReportingCues"/>), sentences, and the article's
+    /// <see cref="ArticleVocabulary"/>, which tells a name from a common word that opens a sentence.</item>
+    /// <item><b>Attribute and filter</b> (<see cref="AttributionFinder"/>, <see cref="QuotationFilter"/>): each
+    /// quotation's cue and speaker phrase (<see cref="NounPhrases"/>); titles, names and scare quotes are dropped,
+    /// and the rest are Full or Partial.</item>
+    /// <item><b>Resolve</b> (<see cref="Utterances"/>, <see cref="SpeakerResolver"/>, <see cref="NameIndex"/>):
+    /// speakers as written and as named, in reading order; the pieces of one utterance are grouped, and unattributed
+    /// pieces inherit their speaker.</item>
+    /// </list>
+    /// Every word list the stages use is data in <see cref="Lexicon"/>.
     /// </remarks>
     internal static class QuoteExtractor
     {
@@ -20,12 +31,38 @@ namespace Dataset.Generator.Parsing.Quotes
         {
             var issues = new List<QuoteMarkIssue>();
             List<QuoteSpan>[] spans = QuoteScanner.Scan(paragraphs, issues, cancellationToken);
+            ParagraphAnalysis[] analyses = Read(paragraphs, spans, cancellationToken);
+            List<FoundQuote> found = AttributeAndFilter(analyses, cancellationToken);
+            var utterances = new Utterances(analyses, found);
+            utterances.Resolve(new SpeakerResolver(new NameIndex(analyses)), cancellationToken);
+            return utterances.ToExtraction(issues);
+        }
+
+        private static ParagraphAnalysis[] Read(IReadOnlyList<string> paragraphs, List<QuoteSpan>[] spans, CancellationToken cancellationToken)
+        {
             var analyses = new ParagraphAnalysis[paragraphs.Count];
-            var found = new List<FoundQuote>();
             for (int p = 0; p < analyses.Length; p++)
             {
                 cancellationToken.ThrowIfCancellationRequested();
-                ParagraphAnalysis a = analyses[p] = new ParagraphAnalysis(p, paragraphs[p] ?? string.Empty, spans[p]);
+                analyses[p] = new ParagraphAnalysis(p, paragraphs[p] ?? string.Empty, spans[p]);
+            }
+
+            // Known only once every paragraph is read: how the whole article writes each word.
+            var vocabulary = new ArticleVocabulary(analyses);
+            foreach (ParagraphAnalysis a in analyses)
+            {
+                a.Vocabulary = vocabulary;
+            }
+
+            return analyses;
+        }
+
+        private static List<FoundQuote> AttributeAndFilter(ParagraphAnalysis[] analyses, CancellationToken cancellationToken)
+        {
+            var found = new List<FoundQuote>();
+            foreach (ParagraphAnalysis a in analyses)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
                 for (int k = 0; k < a.Spans.Count; k++)
                 {
                     FoundQuote? quote = Classify(a, k);
@@ -36,9 +73,7 @@ namespace Dataset.Generator.Parsing.Quotes
                 }
             }
 
-            var utterances = new Utterances(analyses, found);
-            utterances.Resolve(new SpeakerResolver(new NameIndex(analyses)), cancellationToken);
-            return utterances.ToExtraction(issues);
+            return found;
         }
 
         // Null when the span is empty or names something rather than quoting anyone.
@@ -47,20 +82,24 @@ namespace Dataset.Generator.Parsing.Quotes
             QuoteSpan span = a.Spans[spanIndex];
             int q = a.QuoteTokens[spanIndex];
             bool piece = span.ContinuesPrevious || span.ContinuesNext;
-            if (span.TextEnd <= span.TextStart || IsBlank(a.Text, span) || (!piece && QuotationFilter.IsName(a, q)))
+            if (span.TextEnd <= span.TextStart || IsBlank(a.Text, span))
             {
                 return null;
             }
 
-            Attribution attribution = AttributionFinder.Find(a, q);
+            Attribution attribution = a.Attributions.Find(q);
+            if (!piece && a.Filter.IsName(q, attribution))
+            {
+                return null;
+            }
 
             // Scare quotes: a fragment nobody is reported as saying.
-            if (!piece && attribution.IsNone && !QuotationFilter.StandsAlone(a, q))
+            if (!piece && attribution.IsNone && !a.Filter.StandsAlone(q))
             {
                 return null;
             }
 
-            QuoteKind kind = span.ContinuesPrevious ? QuoteKind.Full : QuotationFilter.KindOf(a, q);
+            QuoteKind kind = span.ContinuesPrevious ? QuoteKind.Full : a.Filter.KindOf(q);
             return new FoundQuote(a, spanIndex, q, attribution, kind);
         }
 

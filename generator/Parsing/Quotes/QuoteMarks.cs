@@ -159,7 +159,7 @@ namespace Dataset.Generator.Parsing.Quotes
 
             string word = text.Substring(start, end - start);
             bool markAfter = end < text.Length && (text[end] == '’' || text[end] == '\'');
-            return (word.Length == 1 && (word == "n" || word == "N") && markAfter) || WordClasses.Elisions.Contains(word);
+            return (word.Length == 1 && (word == "n" || word == "N") && markAfter) || Lexicon.Elisions.Contains(word);
         }
     }
 }

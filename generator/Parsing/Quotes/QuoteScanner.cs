@@ -1,18 +1,35 @@
+using System;
 using System.Collections.Generic;
 using System.Threading;
 using Dataset.Generator.Model;
 
 namespace Dataset.Generator.Parsing.Quotes
 {
+    /// <summary>How a quotation's text ends.</summary>
+    internal enum QuoteEnding
+    {
+        /// <summary>At its closing mark.</summary>
+        Mark,
+
+        /// <summary>At the end of its paragraph, and the next paragraph reopens it (the multi-paragraph convention).</summary>
+        RunsOn,
+
+        /// <summary>
+        /// Without a closing mark: at the end of its paragraph (a scrape cut off mid-quote), or before the attribution
+        /// that follows it (“We will rebuild here, she said. “They …).
+        /// </summary>
+        CutOff,
+    }
+
     /// <summary>One stretch of quoted text in one paragraph, marks included in its extent.</summary>
     internal readonly struct QuoteSpan
     {
-        public QuoteSpan(int paragraph, int openMark, int textEnd, int closeMark, int chain, bool continuesPrevious)
+        public QuoteSpan(int paragraph, int openMark, int textEnd, QuoteEnding ending, int chain, bool continuesPrevious)
         {
             Paragraph = paragraph;
             OpenMark = openMark;
             TextEnd = textEnd;
-            CloseMark = closeMark;
+            Ending = ending;
             Chain = chain;
             ContinuesPrevious = continuesPrevious;
         }
@@ -25,18 +42,17 @@ namespace Dataset.Generator.Parsing.Quotes
 
         public int TextEnd { get; }
 
-        /// <summary>-1 when the quotation runs on into the next paragraph.</summary>
-        public int CloseMark { get; }
+        public QuoteEnding Ending { get; }
 
         /// <summary>Shared by the pieces of a multi-paragraph quotation; -1 for a quotation within one paragraph.</summary>
         public int Chain { get; }
 
         public bool ContinuesPrevious { get; }
 
-        public bool ContinuesNext => CloseMark < 0;
+        public bool ContinuesNext => Ending == QuoteEnding.RunsOn;
 
-        /// <summary>The end of the span including its closing mark.</summary>
-        public int End => CloseMark < 0 ? TextEnd : CloseMark + 1;
+        /// <summary>The end of the span including its closing mark, if it has one.</summary>
+        public int End => Ending == QuoteEnding.Mark ? TextEnd + 1 : TextEnd;
     }
 
     /// <summary>
@@ -45,6 +61,10 @@ namespace Dataset.Generator.Parsing.Quotes
     /// </summary>
     internal sealed class QuoteScanner
     {
+        // "…, said union president Jane Roe." is as long as a missing closing mark's attribution gets.
+        private const int MaxAttributionWords = 6;
+        private const int MaxAttributionLength = 60;
+
         private readonly IReadOnlyList<string> _paragraphs;
         private readonly List<QuoteMarkIssue> _issues;
         private readonly bool _singlesAreOuter;
@@ -128,12 +148,14 @@ namespace Dataset.Generator.Parsing.Quotes
                 {
                     // News convention: a quotation that runs on is reopened, not closed, at the paragraph break.
                     _chain = _chain >= 0 ? _chain : _nextChain++;
-                    _spans.Add(new QuoteSpan(p, _openMark, _text.Length, -1, _chain, _continuesPrevious));
+                    _spans.Add(new QuoteSpan(p, _openMark, _text.Length, QuoteEnding.RunsOn, _chain, _continuesPrevious));
                     nextReopenAt = offset;
                 }
                 else
                 {
+                    // Cut off by the scrape (or by a mark the writer forgot): still a quotation, up to the paragraph's end.
                     Report(_openMark, QuoteMarkProblem.Unclosed);
+                    _spans.Add(new QuoteSpan(p, _openMark, TrimmedEnd(_openMark + 1, _text.Length), QuoteEnding.CutOff, _chain, _continuesPrevious));
                     _open = false;
                 }
             }
@@ -196,8 +218,15 @@ namespace Dataset.Generator.Parsing.Quotes
             }
 
             // “We agree. “Now… — English nests single marks in double ones, so a second double opener means the
-            // first was never closed.
+            // first was never closed. When an attribution stands before it (“… here, she said. “They …), the first
+            // quotation ends before the attribution's comma; otherwise its extent is unknown and it is dropped.
             Report(_openMark, QuoteMarkProblem.Unclosed);
+            int comma = AttributionBefore(_text, _openMark + 1, i);
+            if (comma >= 0)
+            {
+                _spans.Add(new QuoteSpan(_paragraph, _openMark, comma, QuoteEnding.CutOff, _chain, _continuesPrevious));
+            }
+
             _openMark = i;
             _chain = -1;
             _continuesPrevious = false;
@@ -205,8 +234,18 @@ namespace Dataset.Generator.Parsing.Quotes
 
         private void Close(int i)
         {
-            _spans.Add(new QuoteSpan(_paragraph, _openMark, i, i, _chain, _continuesPrevious));
+            _spans.Add(new QuoteSpan(_paragraph, _openMark, i, QuoteEnding.Mark, _chain, _continuesPrevious));
             _open = false;
+        }
+
+        private int TrimmedEnd(int start, int end)
+        {
+            while (end > start && char.IsWhiteSpace(_text[end - 1]))
+            {
+                end--;
+            }
+
+            return end;
         }
 
         private int TryOpenSingle(int i)
@@ -215,7 +254,7 @@ namespace Dataset.Generator.Parsing.Quotes
             int close = _singles.CloserFor(i);
             if (close >= 0)
             {
-                _spans.Add(new QuoteSpan(_paragraph, i, close, close, -1, false));
+                _spans.Add(new QuoteSpan(_paragraph, i, close, QuoteEnding.Mark, -1, false));
                 return close;
             }
 
@@ -241,9 +280,46 @@ namespace Dataset.Generator.Parsing.Quotes
                 return _text.Length;
             }
 
-            _spans.Add(new QuoteSpan(_paragraph, reopenAt, close, close, _chain, true));
+            _spans.Add(new QuoteSpan(_paragraph, reopenAt, close, QuoteEnding.Mark, _chain, true));
             _open = false;
             return close;
+        }
+
+        /// <summary>
+        /// The comma that starts a short attribution right before <paramref name="end"/> ("…, she said. " or
+        /// "…, said Ms. Roe, "), or -1: a few words with a finite reporting verb among them, ending the sentence.
+        /// </summary>
+        private static int AttributionBefore(string text, int start, int end)
+        {
+            int stop = end - 1;
+            while (stop >= start && char.IsWhiteSpace(text[stop]))
+            {
+                stop--;
+            }
+
+            int floor = Math.Max(start, stop - MaxAttributionLength);
+            int comma = stop > floor && (text[stop] == '.' || text[stop] == ',') ? text.LastIndexOf(',', stop - 1, stop - floor) : -1;
+            if (comma < 0)
+            {
+                return -1;
+            }
+
+            string[] words = text.Substring(comma + 1, stop - comma - 1).Split(new[] { ' ' }, StringSplitOptions.RemoveEmptyEntries);
+            bool verb = false;
+            foreach (string word in words)
+            {
+                foreach (char c in word)
+                {
+                    if (!char.IsLetter(c) && c != '.' && c != '’' && c != '\'' && c != '-')
+                    {
+                        return -1;
+                    }
+                }
+
+                verb |= ReportingCues.IsReportingVerb(word);
+            }
+
+            return verb && words.Length <= MaxAttributionWords ? comma : -1;
         }
 
         private void Report(int offset, QuoteMarkProblem problem) =>

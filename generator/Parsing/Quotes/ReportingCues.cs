@@ -63,113 +63,49 @@ namespace Dataset.Generator.Parsing.Quotes
     }
 
     /// <summary>
-    /// Every reporting expression the attribution rules know, in one place: the verbs journalists use, and the
-    /// synonyms article spinners put in their place ("stated", "is heard to say", "in accordance with", "famous"
-    /// for "noted").
+    /// Finds the reporting expressions listed in <see cref="Lexicon"/> among a paragraph's tokens: the verbs
+    /// journalists use, and the synonyms article spinners put in their place ("stated", "is heard to say", "in
+    /// accordance with", "famous" for "noted"), each with how it relates to its speaker.
     /// </summary>
     internal static class ReportingCues
     {
-        // The speaker may follow these: "“…,” said Xi".
-        private static readonly string[] SpeechVerbs =
-        {
-            "said", "says", "added", "adds", "wrote", "writes", "asked", "asks", "stated", "states", "explained",
-            "explains", "noted", "notes", "declared", "declares", "insisted", "insists", "argued", "argues", "warned",
-            "warns", "replied", "replies", "recalled", "recalls", "remarked", "remarks", "mentioned", "mentions",
-            "acknowledged", "acknowledges", "pronounced", "pronounces", "announced", "announces", "observed",
-            "observes", "responded", "responds", "answered", "answers", "conceded", "concedes", "admitted", "admits",
-            "claimed", "claims", "asserted", "asserts", "confirmed", "confirms", "contended", "contends", "countered",
-            "counters", "quipped", "quips", "joked", "jokes", "exclaimed", "tweeted", "tweets", "posted", "posts",
-            "commented", "comments", "cautioned", "cautions", "stressed", "stresses", "emphasized", "emphasizes",
-            "emphasised", "emphasises", "reiterated", "reiterates", "repeated", "repeats", "suggested", "suggests",
-            "predicted", "predicts", "shouted", "yelled", "screamed", "whispered", "cried", "chanted", "sang",
-            "pleaded", "begged", "laughed", "sighed", "murmured", "muttered", "testified", "testifies", "reported",
-            "retorted", "snapped", "maintained", "maintains", "wondered", "wonders", "agreed", "agrees", "boasted",
-            "boasts", "complained", "complains", "lamented", "laments", "vowed", "vows", "pledged", "pledges",
-            "promised", "hinted", "denied", "denies", "opined", "reasoned", "recounted", "recounts", "penned",
-            "messaged", "texted", "emailed", "revealed", "reveals", "conveyed", "conveys", "alleged", "alleges",
-            "disclosed", "affirmed", "reaffirmed", "acknowledges", "mouthed", "mouths",
-        };
 
-        // Base forms follow a subject, an auxiliary or "to" ("officials say", "went on to say"); never inverted, and
-        // before a noun they are nouns or adjectives themselves ("state media", "note cards").
-        private static readonly string[] BaseForms =
-        {
-            "say", "add", "write", "ask", "state", "explain", "note", "declare", "insist", "argue", "warn", "reply",
-            "recall", "remark", "mention", "acknowledge", "announce", "respond", "concede", "admit", "claim",
-            "assert", "confirm", "tweet", "comment", "caution", "stress", "emphasize", "emphasise", "suggest", "vow",
-            "deny",
-        };
 
-        // The word after these is the listener: "told reporters", "urged Washington".
-        private static readonly string[] AddressVerbs =
-        {
-            "told", "tells", "tell", "informed", "informs", "inform", "instructed", "instructs", "advised",
-            "advises", "urged", "urges", "urge", "called", "calls", "described", "describes", "describe", "demanded",
-            "demands", "demand", "reminded", "reminds", "assured", "assures", "briefed",
-        };
 
-        private static readonly string[] Participles =
-        {
-            "saying", "adding", "noting", "writing", "explaining", "insisting", "arguing", "warning", "declaring",
-            "stating", "asking", "describing", "calling", "urging", "stressing", "emphasizing", "emphasising",
-            "acknowledging", "mentioning", "remarking", "claiming", "asserting", "suggesting", "recalling",
-            "tweeting", "posting", "complaining", "vowing", "pledging", "promising",
-            "demanding", "informing", "advising", "instructing", "telling", "pointing out", "making clear",
-            "making it clear", "reiterating", "predicting", "conceding", "admitting",
-        };
 
-        // Fixed phrases, several of them the spinners' ("is heard to say" for "says").
-        private static readonly string[] Phrases =
-        {
-            "is heard to say", "was heard to say", "is heard saying", "was heard saying", "can be heard saying",
-            "could be heard saying", "can be heard to say", "is quoted as saying", "was quoted as saying",
-            "were quoted as saying", "are quoted as saying", "is reported to have said", "was reported to have said",
-            "went on to say", "goes on to say", "go on to say", "made clear", "made it clear", "makes clear",
-            "makes it clear", "make clear", "make it clear", "pointed out", "points out", "point out", "put it",
-            "puts it", "spoke of", "had this to say", "has this to say",
 
-            // Phrasal verbs of retort and interjection.
-            "shot back", "shoots back", "fired back", "fires back", "hit back", "hits back", "wrote back",
-            "chimed in", "chimes in", "cut in", "weighed in", "weighs in", "piped up", "spoke up",
 
-            // "state media quoted Xi as saying …": the speaker is the phrase before "as".
-            "as saying", "as telling", "as writing",
-        };
 
-        private static readonly string[] AttributingPrepositions = { "according to" };
 
-        // Spinners' "called": "Biden known as the ruling “a extreme disappointment.”" — only with someone as subject,
-        // since "a tax known as the “death tax”" names a thing.
-        private static readonly string[] SpunNamingVerbs = { "known as", "referred to as", "referred to it as", "termed" };
 
-        // Spinners' "according to": attributing only when a speaker follows ("in response to a U.S. official").
-        private static readonly string[] SpunPrepositions = { "in accordance with", "in response to", "in keeping with", "in line with", "consistent with" };
 
-        // Words with other common senses: a cue only right beside the quotation ("“…,” the statement read").
-        private static readonly string[] AdjacentOnly =
-        {
-            "read", "reads", "famous", "well-known", "included", "includes", "defined", "defines", "requested",
-            "went on", "goes on", "continued", "continues", "began", "begins", "concluded", "concludes", "shared",
-            "talked about", "spoke about", "identified", "notable",
-        };
 
-        // Also literal words elsewhere; attributing only right after the quotation: "“…,” per the ministry".
-        private static readonly string[] AdjacentPrepositions = { "per", "based on" };
-
-        // They attribute a fragment only when no reporting verb does: "It blamed the “erroneous perception.”"
-        private static readonly string[] StanceVerbs =
-        {
-            "blamed", "blames", "accused", "accuses", "criticized", "criticised", "criticizes", "criticises",
-            "condemned", "condemns", "praised", "praises", "slammed", "slams", "welcomed", "welcomes", "hailed",
-            "hails", "dismissed", "dismisses", "rejected", "rejects", "denounced", "denounces", "labeled", "labelled",
-            "labels", "branded", "brands", "characterized", "characterised", "characterizes", "lauded", "decried",
-            "lambasted", "blasted", "blasts", "defended", "defends", "questioned", "expressed", "expresses", "voiced",
-            "highlighted", "highlights", "touted", "applauded", "applauds", "threatened",
-            "blaming", "accusing", "criticizing", "criticising", "condemning", "praising", "slamming", "welcoming",
-            "hailing", "dismissing", "rejecting", "denouncing", "branding", "expressing", "highlighting",
-        };
 
         private static readonly Dictionary<string, List<ReportingCue>> ByFirstWord = Build();
+
+        private static readonly HashSet<string> FiniteReportingVerbs = new(Lexicon.SpeechVerbs.Concat(Lexicon.AddressVerbs), StringComparer.Ordinal);
+
+        /// <summary>Whether the cue word at <paramref name="i"/> is used in another sense by the word after it.</summary>
+        public static bool HasOtherSense(IReadOnlyList<Token> tokens, int i)
+        {
+            if (i + 1 >= tokens.Count || !Lexicon.OtherSenses.TryGetValue(tokens[i].Text, out string[]? next))
+            {
+                return false;
+            }
+
+            foreach (string word in next)
+            {
+                if (tokens[i + 1].Is(word))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        /// <summary>A finite reporting verb, as written in lower case ("said", "told"): an attribution's verb.</summary>
+        public static bool IsReportingVerb(string word) => FiniteReportingVerbs.Contains(word);
 
         /// <summary>
         /// The longest cue that starts at word <paramref name="i"/>, or <see langword="null"/>;
@@ -229,28 +165,28 @@ namespace Dataset.Generator.Parsing.Quotes
                 }
             }
 
-            Add(AdjacentOnly, CueForm.Finite, CueReach.Adjacent, invertible: true);
-            Add(SpeechVerbs, CueForm.Finite, CueReach.Sentence, invertible: true);
-            foreach (string entry in BaseForms)
+            Add(Lexicon.AdjacentOnly, CueForm.Finite, CueReach.Adjacent, invertible: true);
+            Add(Lexicon.SpeechVerbs, CueForm.Finite, CueReach.Sentence, invertible: true);
+            foreach (string entry in Lexicon.BaseForms)
             {
                 cues.Add(new ReportingCue(new[] { entry }, CueForm.Finite, CueReach.Sentence, invertible: false, isBaseForm: true));
             }
 
-            Add(AddressVerbs, CueForm.Finite, CueReach.Sentence, invertible: false);
-            Add(Participles, CueForm.Participle, CueReach.Sentence, invertible: false);
-            Add(Phrases, CueForm.Finite, CueReach.Sentence, invertible: false);
-            Add(AttributingPrepositions, CueForm.Preposition, CueReach.Sentence, invertible: false);
-            Add(AdjacentPrepositions, CueForm.Preposition, CueReach.Adjacent, invertible: false);
-            foreach (string entry in SpunNamingVerbs)
+            Add(Lexicon.AddressVerbs, CueForm.Finite, CueReach.Sentence, invertible: false);
+            Add(Lexicon.Participles, CueForm.Participle, CueReach.Sentence, invertible: false);
+            Add(Lexicon.Phrases, CueForm.Finite, CueReach.Sentence, invertible: false);
+            Add(Lexicon.AttributingPrepositions, CueForm.Preposition, CueReach.Sentence, invertible: false);
+            Add(Lexicon.AdjacentPrepositions, CueForm.Preposition, CueReach.Adjacent, invertible: false);
+            foreach (string entry in Lexicon.SpunNamingVerbs)
             {
                 cues.Add(new ReportingCue(entry.Split(' '), CueForm.Finite, CueReach.Sentence, invertible: false, needsSpeakerNoun: true));
             }
 
-            foreach (string entry in SpunPrepositions)
+            foreach (string entry in Lexicon.SpunPrepositions)
             {
                 cues.Add(new ReportingCue(entry.Split(' '), CueForm.Preposition, CueReach.Sentence, invertible: false, needsSpeakerNoun: true));
             }
-            Add(StanceVerbs, CueForm.Finite, CueReach.Stance, invertible: false);
+            Add(Lexicon.StanceVerbs, CueForm.Finite, CueReach.Stance, invertible: false);
 
             var byFirst = new Dictionary<string, List<ReportingCue>>(StringComparer.OrdinalIgnoreCase);
             foreach (ReportingCue cue in cues)
@@ -260,11 +196,7 @@ namespace Dataset.Generator.Parsing.Quotes
                     byFirst[cue.Words[0]] = list = new List<ReportingCue>();
                 }
 
-                // A word listed twice keeps its first, most specific entry.
-                if (cue.Words.Length > 1 || !list.Exists(c => c.Words.Length == 1))
-                {
-                    list.Add(cue);
-                }
+                list.Add(cue);
             }
 
             // Longest first, so "went on to say" wins over "went on"; a stable sort keeps the listing order among

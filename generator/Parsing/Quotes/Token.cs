@@ -65,7 +65,7 @@ namespace Dataset.Generator.Parsing.Quotes
 
         public bool IsPunctuation(char c) => Kind == TokenKind.Punctuation && Text.Length == 1 && Text[0] == c;
 
-        public bool IsDash => Kind == TokenKind.Punctuation && (Text == "—" || Text == "–" || Text == "-" || Text == "--");
+        public bool IsDash => Kind == TokenKind.Punctuation && (Text == "—" || Text == "–" || Text == "-" || Text == "--" || Text == "―" || Text == "‒");
 
         public override string ToString() => Kind == TokenKind.Quote ? "<quote " + Quote + ">" : Text;
 

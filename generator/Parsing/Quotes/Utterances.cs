@@ -49,7 +49,15 @@ namespace Dataset.Generator.Parsing.Quotes
         private readonly ParagraphAnalysis[] _paragraphs;
         private readonly List<FoundQuote> _quotes;
         private readonly int[] _group;
+        private static readonly List<FoundQuote> NoQuotes = new();
+        private static readonly Comparison<TokenRange> ByStart = (x, y) => x.Start.CompareTo(y.Start);
+
         private readonly List<Subject>[] _subjects;
+        private readonly Subject[] _introductions;
+
+        // Reused sentence by sentence.
+        private readonly List<TokenRange> _phrases = new();
+        private readonly Dictionary<int, Referent> _referents = new();
 
         public Utterances(ParagraphAnalysis[] paragraphs, List<FoundQuote> quotes)
         {
@@ -57,6 +65,7 @@ namespace Dataset.Generator.Parsing.Quotes
             _quotes = quotes;
             _group = Enumerable.Range(0, quotes.Count).ToArray();
             _subjects = new List<Subject>[paragraphs.Length];
+            _introductions = new Subject[paragraphs.Length];
         }
 
         public void Resolve(SpeakerResolver resolver, CancellationToken cancellationToken)
@@ -138,41 +147,140 @@ namespace Dataset.Generator.Parsing.Quotes
                 for (int s = 0; s < a.Sentences.Count; s++)
                 {
                     TokenRange sentence = a.Sentences[s];
-                    TokenRange subject = NounPhrases.MainSubject(a, sentence.Start, sentence.End);
+                    TokenRange subject = a.Phrases.MainSubject(sentence.Start, sentence.End);
                     bySentence.TryGetValue(s, out List<FoundQuote>? quotes);
-                    quotes ??= new List<FoundQuote>();
-                    var phrases = new SortedDictionary<int, TokenRange>();
-                    if (!subject.IsEmpty)
+                    quotes ??= NoQuotes;
+
+                    // The phrases that name someone, in reading order: the quotations' speakers, the subject (unless
+                    // a speaker starts where it does) and whoever else the sentence reports.
+                    List<TokenRange> reporters = a.Attributions.Reporters(sentence);
+                    List<TokenRange> phrases = _phrases;
+                    phrases.Clear();
+                    foreach (FoundQuote q in quotes)
                     {
-                        phrases[subject.Start] = subject;
+                        AddPhrase(phrases, q.Attribution.Speaker);
                     }
 
+                    AddPhrase(phrases, subject);
+
+                    foreach (TokenRange reporter in reporters)
+                    {
+                        AddPhrase(phrases, reporter);
+                    }
+
+                    phrases.Sort(ByStart);
+
+                    // The owner in "Noor Haddad’s memoir, she writes" comes before the phrase; other people the
+                    // sentence names come after its subject and speakers (they are rarely the antecedent of a pronoun in
+                    // the same sentence), and the subject last, so the next sentence's pronoun prefers it.
+                    Dictionary<int, Referent> referents = _referents;
+                    referents.Clear();
+                    foreach (TokenRange phrase in phrases)
+                    {
+                        resolver.ObservePeople(a, phrase.Start, OwnerEnd(a, phrase));
+                        referents[phrase.Start] = resolver.Observe(a, phrase);
+                    }
+
+                    int mentioned = sentence.Start;
+                    foreach (TokenRange phrase in phrases)
+                    {
+                        resolver.ObservePeople(a, mentioned, phrase.Start);
+                        mentioned = Math.Max(mentioned, phrase.End);
+                    }
+
+                    resolver.ObservePeople(a, mentioned, sentence.End);
+                    Referent? subjectReferent = subject.IsEmpty ? null : referents[subject.Start];
+                    if (subjectReferent is not null)
+                    {
+                        resolver.Remember(subjectReferent);
+                    }
+
+                    resolver.NoteDocuments(a, sentence, reporters.Count > 0 ? referents[reporters[reporters.Count - 1].Start] : subjectReferent);
+                    subjects.Add(subject.IsEmpty ? default : new Subject(
+                        a.Slice(a.Phrases.NameWithTitle(subject)),
+                        referents[subject.Start],
+                        AttributionFinder.StartsAt(reporters, subject.Start)));
                     foreach (FoundQuote q in quotes)
                     {
                         if (q.Attribution.HasSpeaker)
                         {
-                            phrases[q.Attribution.Speaker.Start] = q.Attribution.Speaker;
-                        }
-                    }
-
-                    var referents = new Dictionary<int, Referent>();
-                    foreach (KeyValuePair<int, TokenRange> phrase in phrases)
-                    {
-                        referents[phrase.Key] = resolver.Observe(a, phrase.Value);
-                    }
-
-                    subjects.Add(subject.IsEmpty ? default : new Subject(a.Slice(subject), referents[subject.Start]));
-                    foreach (FoundQuote q in quotes)
-                    {
-                        if (q.Attribution.HasSpeaker)
-                        {
-                            q.Speaker = a.Slice(q.Attribution.Speaker);
+                            q.Speaker = a.Slice(a.Phrases.NameWithTitle(q.Attribution.Speaker));
                             q.SpeakerName = referents[q.Attribution.Speaker.Start].Name;
                             q.Cue = q.Attribution.HasCue ? a.Slice(q.Attribution.CueStart, q.Attribution.CueEnd) : null;
                         }
                     }
                 }
+
+                AttributeToDashLine(a, next > 0 && _quotes[next - 1].Paragraph == a ? _quotes[next - 1] : null, resolver);
+                _introductions[a.Index] = Introduction(a, resolver);
             }
+        }
+
+        private static void AddPhrase(List<TokenRange> phrases, TokenRange phrase)
+        {
+            if (!phrase.IsEmpty && phrase.Start >= 0 && !AttributionFinder.StartsAt(phrases, phrase.Start))
+            {
+                phrases.Add(phrase);
+            }
+        }
+
+        // "Noor Haddad’s memoir": the end of the owner inside a phrase about something else, or the phrase's start.
+        private static int OwnerEnd(ParagraphAnalysis a, TokenRange phrase)
+        {
+            for (int k = phrase.End - 2; k >= phrase.Start; k--)
+            {
+                if (a[k].IsPossessive)
+                {
+                    return k + 1;
+                }
+            }
+
+            return phrase.Start;
+        }
+
+        // A quotation that ends its paragraph, and a next paragraph that is only "— Jane Doe, mayor": the dash line
+        // names its speaker.
+        private void AttributeToDashLine(ParagraphAnalysis a, FoundQuote? last, SpeakerResolver resolver)
+        {
+            if (last is null || last.Attribution.HasSpeaker || a.Index + 1 >= _paragraphs.Length)
+            {
+                return;
+            }
+
+            for (int t = last.Token + 1; t < a.Count; t++)
+            {
+                if (a[t].Kind != TokenKind.Punctuation)
+                {
+                    return;
+                }
+            }
+
+            ParagraphAnalysis next = _paragraphs[a.Index + 1];
+            TokenRange speaker = next.Count > 1 && next[0].IsDash ? next.Attributions.DashLine(0, next.Sentences[0].End) : TokenRange.None;
+            if (!speaker.IsEmpty)
+            {
+                last.Speaker = next.Slice(next.Phrases.NameWithTitle(speaker));
+                last.SpeakerName = resolver.Observe(next, speaker).Name;
+            }
+        }
+
+        // "Please find below a statement from Cllr Anita Rowe, …": the quotation paragraphs that follow are theirs.
+        private static Subject Introduction(ParagraphAnalysis a, SpeakerResolver resolver)
+        {
+            for (int i = 0; i + 2 < a.Count; i++)
+            {
+                if (a[i].IsWord && Lexicon.DocumentNouns.Contains(a[i].Text) && (a[i + 1].Is("from") || a[i + 1].Is("by")))
+                {
+                    int end = a.Phrases.EndStartingAt(i + 2, a.SentenceOf(i).End);
+                    var phrase = new TokenRange(i + 2, end);
+                    if (end > i + 2 && a.Phrases.NamesSomeone(phrase))
+                    {
+                        return new Subject(a.Slice(a.Phrases.NameWithTitle(phrase)), resolver.Observe(a, phrase), reports: true);
+                    }
+                }
+            }
+
+            return default;
         }
 
         private void JoinPieces()
@@ -309,14 +417,26 @@ namespace Dataset.Generator.Parsing.Quotes
                 return (lastWithSpeaker.Speaker, lastWithSpeaker.SpeakerName);
             }
 
+            if (_introductions[paragraph - 1].IsNamed && quote.Sentence == 0)
+            {
+                Subject introduced = _introductions[paragraph - 1];
+                return (introduced.Text, introduced.Referent!.Name);
+            }
+
             // "Maria Gonzalez has lived near the plant for a decade." then "“Nobody tells us anything.”": the quotation
-            // paragraph belongs to the named person the paragraph before ended on (or introduced with a colon).
+            // paragraph belongs to the named person the paragraph before ended on (or introduced with a colon), unless
+            // that paragraph reported someone else's words: "Marcos Vianna said the runoff … Sampaio has not endorsed …".
             string previous = _paragraphs[paragraph - 1].Text.TrimEnd();
             List<Subject> before = _subjects[paragraph - 1];
             Subject last = before.Count > 0 ? before[before.Count - 1] : default;
+            for (int s = before.Count - 1; s >= 0 && !last.Reports; s--)
+            {
+                last = before[s].Reports && before[s].IsNamed ? before[s] : last;
+            }
+
             bool introduces = previous.Length > 0 && previous[previous.Length - 1] == ':';
             bool namedPerson = last.Referent is { Name: not null, Kind: ReferentKind.Person };
-            return last.IsNamed && (introduces || namedPerson) && quote.Sentence == 0 ? (last.Text, last.Referent!.Name) : (null, null);
+            return last.IsNamed && (introduces || namedPerson || last.Reports) && quote.Sentence == 0 ? (last.Text, last.Referent!.Name) : (null, null);
         }
 
         private int Root(int i)
@@ -332,15 +452,19 @@ namespace Dataset.Generator.Parsing.Quotes
         /// <summary>A sentence's subject as written and what it refers to.</summary>
         private readonly struct Subject
         {
-            public Subject(string text, Referent referent)
+            public Subject(string text, Referent referent, bool reports)
             {
                 Text = text;
                 Referent = referent;
+                Reports = reports;
             }
 
             public string? Text { get; }
 
             public Referent? Referent { get; }
+
+            /// <summary>Whether the sentence reports the subject's words: "Vianna said the runoff would …".</summary>
+            public bool Reports { get; }
 
             /// <summary>Whether it can be a speaker: a named or personal subject, not "the talks".</summary>
             public bool IsNamed => Referent is not null && (Referent.Name is not null || Referent.Kind != ReferentKind.Unknown);
