@@ -86,9 +86,9 @@ namespace Dataset.Tests.EndToEnd
                 new[]
                 {
                     $"article: {RealId} | {real.Paragraphs.Count}",
-                    "article: cr-only | 3",
-                    "  1: Line one.",
-                    "  2: Line two.",
+                    // CR-only line ends are lines too, so the blank line makes two blocks (a hard-wrapped seed).
+                    "article: cr-only | 2",
+                    "  1: Line one. Line two.",
                     "  4: Line four.",
                     "article: real-fffd | 1",
                     "  1: A real \uFFFD written as UTF-8.",

@@ -90,10 +90,12 @@ namespace Dataset.Tests.EndToEnd
             {
                 AdversarialSeed seed = byFile[article.SourceFile];
                 Assert.True(seed.IsText, $"{seed.FileName} is not text in its encoding, yet an article was generated from it");
-                string text = new CompilerReadText(seed.FileName, seed.Bytes).GetText()!.ToString();
+                // A paragraph is one line of the seed, or the lines of a blank-line-separated block joined with one
+                // space: with every run of white space made one space, it is a piece of the seed's text.
+                string text = CollapseWhiteSpace(new CompilerReadText(seed.FileName, seed.Bytes).GetText()!.ToString());
                 foreach (string paragraph in article.Paragraphs)
                 {
-                    Assert.True(text.Contains(paragraph, StringComparison.Ordinal), $"{seed.FileName}: a paragraph that is not in the seed: {Abbreviate(paragraph)}");
+                    Assert.True(text.Contains(CollapseWhiteSpace(paragraph), StringComparison.Ordinal), $"{seed.FileName}: a paragraph that is not in the seed: {Abbreviate(paragraph)}");
                 }
 
                 foreach (DumpedQuote quote in article.Quotes)
@@ -106,6 +108,8 @@ namespace Dataset.Tests.EndToEnd
                 $"{name}: {articles.Count} articles, {articles.Sum(a => a.Paragraphs.Length)} paragraphs, {articles.Sum(a => a.Quotes.Length)} quotes; " +
                 $"{seeds.Count(s => !s.IsText)} seeds not text; {perSeedAndId.Sum(g => g.Count())} seed diagnostics shown");
         }
+
+        private static string CollapseWhiteSpace(string text) => Regex.Replace(text, @"\s+", " ");
 
         private static string Abbreviate(string text) => text.Length <= 200 ? text : text.Substring(0, 200) + "…";
 
