@@ -63,7 +63,7 @@ namespace Dataset.Generator
                 articles.Add(new ArticleSource(article with { SourceFile = Relative(seed.Path, options) }, member, articles.Count));
             }
 
-            bool withoutData = !options.Language.Utf8Literals && ExceedsPackedBudget(articles, diagnostics);
+            bool withoutData = DataTooLarge(articles, options, diagnostics);
 
             // Fixed-size parts by position: an edit changes one part; only adding or removing seeds moves articles between parts.
             var parts = new List<PartSource>();
@@ -92,7 +92,12 @@ namespace Dataset.Generator
         /// </summary>
         public const long PackedDataBudget = 15_000_000;
 
-        private static bool ExceedsPackedBudget(List<ArticleSource> articles, List<LocatedDiagnostic> diagnostics)
+        /// <summary>
+        /// Whether the dataset is too large to build into one assembly: beyond what C# 7.3–10 can hold (DS0018), or
+        /// beyond <c>DatasetMaxDataLength</c> (DS0019), past which the compiler needs more memory than a build should.
+        /// Either way the build fails with that one error, and the articles are emitted without their data.
+        /// </summary>
+        private static bool DataTooLarge(List<ArticleSource> articles, DatasetOptions options, List<LocatedDiagnostic> diagnostics)
         {
             long length = 0;
             foreach (ArticleSource article in articles)
@@ -100,13 +105,24 @@ namespace Dataset.Generator
                 length += ArticleRecord.EstimateLength(article.Article);
             }
 
-            if (length <= PackedDataBudget)
+            if (length > options.MaxDataLength)
             {
-                return false;
+                diagnostics.Add(new LocatedDiagnostic(null, SeedDiagnostic.Create(
+                    DiagnosticIds.DatasetTooLarge,
+                    TextRange.FileStart,
+                    Megabytes(length),
+                    articles.Count.ToString(System.Globalization.CultureInfo.InvariantCulture),
+                    Megabytes(options.MaxDataLength))));
+                return true;
             }
 
-            diagnostics.Add(new LocatedDiagnostic(null, SeedDiagnostic.Create(DiagnosticIds.DataTooLargeForLanguageVersion, TextRange.FileStart, Megabytes(length), Megabytes(PackedDataBudget))));
-            return true;
+            if (!options.Language.Utf8Literals && length > PackedDataBudget)
+            {
+                diagnostics.Add(new LocatedDiagnostic(null, SeedDiagnostic.Create(DiagnosticIds.DataTooLargeForLanguageVersion, TextRange.FileStart, Megabytes(length), Megabytes(PackedDataBudget))));
+                return true;
+            }
+
+            return false;
         }
 
         private static string Megabytes(long bytes) => (bytes / 1_000_000.0).ToString("0.0", System.Globalization.CultureInfo.InvariantCulture);

@@ -29,6 +29,7 @@ namespace Dataset.Generator
                 !string.Equals(visibility, OptionsValidation.Internal, StringComparison.OrdinalIgnoreCase),
                 root,
                 ReadArticlesPerFile(options),
+                ReadMaxDataLength(options),
                 !string.Equals(Get(options, "DatasetQuoteConstants"), "false", StringComparison.OrdinalIgnoreCase),
                 language);
         }
@@ -63,6 +64,16 @@ namespace Dataset.Generator
         /// <summary><c>DatasetArticlesPerFile</c>: how many articles one generated file holds.</summary>
         public static int ReadArticlesPerFile(AnalyzerConfigOptions options) =>
             OptionsValidation.TryParsePositive(Get(options, "DatasetArticlesPerFile"), out int count) ? count : DefaultArticlesPerFile;
+
+        /// <summary>
+        /// Bytes of data one assembly is built with by default: about 33,000 articles of 6 KB. A build of 20,000 such
+        /// articles already takes the compiler several GB of memory; past this the dataset should be split.
+        /// </summary>
+        public const long DefaultMaxDataLength = 200_000_000;
+
+        /// <summary><c>DatasetMaxDataLength</c>: the most bytes of data one assembly is built with.</summary>
+        public static long ReadMaxDataLength(AnalyzerConfigOptions options) =>
+            OptionsValidation.TryParsePositive(Get(options, "DatasetMaxDataLength"), out long length) ? length : DefaultMaxDataLength;
 
         /// <summary><c>DatasetMaxSeedLength</c>: the most characters a seed may have.</summary>
         public static int ReadMaxSeedLength(AnalyzerConfigOptions options) =>

@@ -33,6 +33,10 @@ namespace Dataset.Generator
         public static bool TryParsePositive(string? value, out int number) =>
             int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out number) && number > 0;
 
+        /// <summary>A positive whole number that may exceed 2³¹ (<c>DatasetMaxDataLength</c>).</summary>
+        public static bool TryParsePositive(string? value, out long number) =>
+            long.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out number) && number > 0;
+
         public static bool IsBoolean(string value) =>
             string.Equals(value, "true", StringComparison.OrdinalIgnoreCase) || string.Equals(value, "false", StringComparison.OrdinalIgnoreCase);
 
@@ -66,7 +70,7 @@ namespace Dataset.Generator
                 }
             }
 
-            if (DatasetOptionsReader.Get(options, "DatasetMaxSeedLength") is { } maxLength && !TryParsePositive(maxLength, out _))
+            if (DatasetOptionsReader.Get(options, "DatasetMaxSeedLength") is { } maxLength && !TryParsePositive(maxLength, out int _))
             {
                 problems.Add(new OptionProblem(
                     "DatasetMaxSeedLength",
@@ -75,13 +79,22 @@ namespace Dataset.Generator
                     "the default " + SeedParser.DefaultMaxLength.ToString(CultureInfo.InvariantCulture)));
             }
 
-            if (DatasetOptionsReader.Get(options, "DatasetArticlesPerFile") is { } perFile && !TryParsePositive(perFile, out _))
+            if (DatasetOptionsReader.Get(options, "DatasetArticlesPerFile") is { } perFile && !TryParsePositive(perFile, out int _))
             {
                 problems.Add(new OptionProblem(
                     "DatasetArticlesPerFile",
                     perFile,
                     "a positive whole number of articles",
                     "the default " + DatasetOptionsReader.DefaultArticlesPerFile.ToString(CultureInfo.InvariantCulture)));
+            }
+
+            if (DatasetOptionsReader.Get(options, "DatasetMaxDataLength") is { } maxData && !TryParsePositive(maxData, out long _))
+            {
+                problems.Add(new OptionProblem(
+                    "DatasetMaxDataLength",
+                    maxData,
+                    "a positive whole number of bytes",
+                    "the default " + DatasetOptionsReader.DefaultMaxDataLength.ToString(CultureInfo.InvariantCulture)));
             }
 
             if (DatasetOptionsReader.Get(options, "DatasetQuoteConstants") is { } constants && !IsBoolean(constants))

@@ -24,6 +24,7 @@ namespace Dataset.Generator.Diagnostics
         public const string QuoteWithoutSpeaker = "DS0016";
         public const string UnclosedFrontMatter = "DS0017";
         public const string DataTooLargeForLanguageVersion = "DS0018";
+        public const string DatasetTooLarge = "DS0019";
 
         // DS0020–DS0024: what the compiler hands over (bytes, options).
         public const string Utf16WithoutBom = "DS0020";

@@ -6,6 +6,7 @@ namespace Dataset.Generator.Model
     /// <param name="IsPublic">Whether the generated class is public (otherwise internal).</param>
     /// <param name="SourceRoot">Absolute directory that <c>Article.SourceFile</c> is made relative to; may be empty.</param>
     /// <param name="ArticlesPerFile">How many articles one generated file (and one data chunk) holds.</param>
+    /// <param name="MaxDataLength">The most bytes of data one assembly is built with (DS0019 beyond).</param>
     /// <param name="QuoteConstants">Whether to emit the <c>Articles.Quotes</c> constant tables (their text is stored a second time, as UTF-16).</param>
     /// <param name="Language">What the consumer's C# version and references allow.</param>
     internal sealed record DatasetOptions(
@@ -14,6 +15,7 @@ namespace Dataset.Generator.Model
         bool IsPublic,
         string SourceRoot,
         int ArticlesPerFile,
+        long MaxDataLength,
         bool QuoteConstants,
         LanguageSupport Language);
 

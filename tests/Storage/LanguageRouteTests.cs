@@ -1,7 +1,6 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
-using Dataset.Generator.Diagnostics;
 using Dataset.Generator.Model;
 using Dataset.Generator.Parsing;
 using Dataset.Tests.Support;
@@ -49,25 +48,6 @@ namespace Dataset.Tests.Storage
 
             var names = (IReadOnlyList<string>)dataset.Type.GetProperty("SpeakerNames")!.GetValue(null)!;
             Assert.Equal(expected.SelectMany(a => a.Speakers).Select(s => s.Name).Distinct().OrderBy(n => n, StringComparer.Ordinal), names);
-        }
-
-        [Fact]
-        public void Data_beyond_what_csharp_7_3_to_10_can_hold_is_one_clear_error_and_still_compiles()
-        {
-            // 16 seeds of about 1 MB each: more than the string heap leaves for data before C# 11.
-            string paragraph = string.Join(" ", Enumerable.Range(0, 30).Select(i => "word" + i)) + ".";
-            string text = string.Join("\n", Enumerable.Repeat(paragraph, 1_000_000 / (paragraph.Length + 1)));
-            AdditionalText[] seeds = Enumerable.Range(0, 16).Select(i => GeneratorHarness.Seed($"seeds/big{i:00}.txt", text)).ToArray();
-
-            GeneratorOutcome old = GeneratorHarness.Run(seeds, version: LanguageVersion.CSharp10);
-            Diagnostic error = Assert.Single(old.GeneratorDiagnostics, d => d.Severity == DiagnosticSeverity.Error);
-            Assert.Equal(DiagnosticIds.DataTooLargeForLanguageVersion, error.Id);
-            Assert.Equal(Location.None, error.Location);
-            Assert.Contains("<LangVersion>11</LangVersion>", error.GetMessage(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal);
-            Assert.Empty(old.CompilationProblems);
-
-            GeneratorOutcome modern = GeneratorHarness.Run(seeds, version: LanguageVersion.CSharp11);
-            Assert.DoesNotContain(modern.GeneratorDiagnostics, d => d.Severity == DiagnosticSeverity.Error);
         }
 
         private static (string Path, string Text)[] Seeds()
