@@ -106,8 +106,8 @@ namespace Dataset.Generator.Emitting
                 }
 
                 first = false;
-                writer.Line("/// <summary>“" + CSharp.XmlDoc(Shorten(quote.Text)) + "”</summary>");
-                writer.Line("/// <remarks>" + CSharp.XmlDoc(Attribution(quote)) + "</remarks>");
+                // The IDE shows a constant's value beside its name, so the summary says whose words they are and where.
+                writer.Line("/// <summary>" + CSharp.XmlDoc(Attribution(quote)) + "</summary>");
                 writer.Line("public const string " + QuoteNames.For(quote, article.Quotes.Count, source.MemberName) + " = " + CSharp.Literal(quote.Text) + ";");
             }
 
@@ -134,7 +134,7 @@ namespace Dataset.Generator.Emitting
         private static string Summary(ArticleSpec article) =>
             article.Metadata.Title ?? (article.Paragraphs.Count == 0 ? "(no text)" : Shorten(article.Paragraphs[0].Text));
 
-        // IntelliSense shows a constant's whole value anyway; the summary only has to be recognisable.
+        // The opening words are enough to recognise an article by; the property's summary is read in a tooltip.
         private static string Shorten(string text)
         {
             if (text.Length <= SummaryLength)

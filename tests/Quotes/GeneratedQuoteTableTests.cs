@@ -94,7 +94,7 @@ namespace Dataset.Tests.Quotes
             Assert.Equal("Q07_China_s_Ministry_of_Foreign_Affairs", constants[7].Name);
 
             string source = Real.Value.Outcome.Source("Articles.Part000.g.cs");
-            Assert.Contains("/// <remarks>Xi Jinping (as “Xi”), is heard to say; paragraph 2; full sentence.</remarks>", source);
+            Assert.Contains("/// <summary>Xi Jinping (as “Xi”), is heard to say; paragraph 2; full sentence.</summary>", source);
         }
 
         [Fact]

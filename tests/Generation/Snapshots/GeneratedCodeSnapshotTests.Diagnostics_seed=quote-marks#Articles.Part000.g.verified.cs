@@ -20,8 +20,7 @@ namespace App
             [global::System.CodeDom.Compiler.GeneratedCode("Dataset.Generator", "{GeneratorVersion}")]
             public static class Marks
             {
-                /// <summary>“Shame on you!”</summary>
-                /// <remarks>No attributed speaker; paragraph 2; full sentence.</remarks>
+                /// <summary>No attributed speaker; paragraph 2; full sentence.</summary>
                 public const string Q00_Unattributed = "Shame on you!";
             }
         }

@@ -20,56 +20,43 @@ namespace App
             [global::System.CodeDom.Compiler.GeneratedCode("Dataset.Generator", "{GeneratorVersion}")]
             public static class _000_93d74374661e688a
             {
-                /// <summary>“The two sides have agreed to follow through on the common understandings President Biden and I have reached in Bali.”</summary>
-                /// <remarks>Xi Jinping (as “Xi”), is heard to say; paragraph 2; full sentence.</remarks>
+                /// <summary>Xi Jinping (as “Xi”), is heard to say; paragraph 2; full sentence.</summary>
                 public const string Q00_Xi_Jinping = "The two sides have agreed to follow through on the common understandings President Biden and I have reached in Bali.";
 
-                /// <summary>“some specific issues”</summary>
-                /// <remarks>Xi Jinping (as “Xi”), stated; paragraph 4; partial quote.</remarks>
+                /// <summary>Xi Jinping (as “Xi”), stated; paragraph 4; partial quote.</summary>
                 public const string Q01_Xi_Jinping = "some specific issues";
 
-                /// <summary>“This is very good,”</summary>
-                /// <remarks>Xi Jinping (as “Xi”), stated; paragraph 4; full sentence.</remarks>
+                /// <summary>Xi Jinping (as “Xi”), stated; paragraph 4; full sentence.</summary>
                 public const string Q02_Xi_Jinping = "This is very good,";
 
-                /// <summary>“I hope that through this visit, Mr. Secretary, you will make more positive contributions to stabilizing China-US relation,”</summary>
-                /// <remarks>Xi Jinping (as “Xi”), added; paragraph 5; full sentence.</remarks>
+                /// <summary>Xi Jinping (as “Xi”), added; paragraph 5; full sentence.</summary>
                 public const string Q03_Xi_Jinping = "I hope that through this visit, Mr. Secretary, you will make more positive contributions to stabilizing China-US relation,";
 
-                /// <summary>“coincides with a critical juncture in China-U.S. relations, and it is necessary to make a choice between dialogue or confrontation, cooperation or conflict,”</summary>
-                /// <remarks>China’s Ministry of Foreign Affairs, wrote; paragraph 10; partial quote.</remarks>
+                /// <summary>China’s Ministry of Foreign Affairs, wrote; paragraph 10; partial quote.</summary>
                 public const string Q04_China_s_Ministry_of_Foreign_Affairs = "coincides with a critical juncture in China-U.S. relations, and it is necessary to make a choice between dialogue or confrontation, cooperation or conflict,";
 
-                /// <summary>“U.S. side’s erroneous perception of China, leading to incorrect policies towards China”</summary>
-                /// <remarks>China’s Ministry of Foreign Affairs, wrote; paragraph 10; partial quote.</remarks>
+                /// <summary>China’s Ministry of Foreign Affairs, wrote; paragraph 10; partial quote.</summary>
                 public const string Q05_China_s_Ministry_of_Foreign_Affairs = "U.S. side’s erroneous perception of China, leading to incorrect policies towards China";
 
-                /// <summary>“low point”</summary>
-                /// <remarks>China’s Ministry of Foreign Affairs, wrote; paragraph 10; partial quote.</remarks>
+                /// <summary>China’s Ministry of Foreign Affairs, wrote; paragraph 10; partial quote.</summary>
                 public const string Q06_China_s_Ministry_of_Foreign_Affairs = "low point";
 
-                /// <summary>“the spiraling decline of China-U.S. relations to push it back to a healthy and stable track”</summary>
-                /// <remarks>China’s Ministry of Foreign Affairs (as “It”), stated; paragraph 11; partial quote.</remarks>
+                /// <summary>China’s Ministry of Foreign Affairs (as “It”), stated; paragraph 11; partial quote.</summary>
                 public const string Q07_China_s_Ministry_of_Foreign_Affairs = "the spiraling decline of China-U.S. relations to push it back to a healthy and stable track";
 
-                /// <summary>“demanded that the U.S. stop hyping up the ‘China threat theory’, lift illegal unilateral sanctions against China, abandon suppression of China’s technological…”</summary>
-                /// <remarks>China’s Ministry of Foreign Affairs (as “It”), stated; paragraph 11; partial quote.</remarks>
+                /// <summary>China’s Ministry of Foreign Affairs (as “It”), stated; paragraph 11; partial quote.</summary>
                 public const string Q08_China_s_Ministry_of_Foreign_Affairs = "demanded that the U.S. stop hyping up the ‘China threat theory’, lift illegal unilateral sanctions against China, abandon suppression of China’s technological development, and refrain from arbitrary interference in China’s internal affairs.";
 
-                /// <summary>“underscored the importance of responsibly managing the competition between the United States and the PRC through open channels of communication to ensure…”</summary>
-                /// <remarks>The State Department, stated; paragraph 12; partial quote.</remarks>
+                /// <summary>The State Department, stated; paragraph 12; partial quote.</summary>
                 public const string Q09_The_State_Department = "underscored the importance of responsibly managing the competition between the United States and the PRC through open channels of communication to ensure competition does not veer into conflict.";
 
-                /// <summary>“the China-U.S. relationship is at the lowest point since its establishment.”</summary>
-                /// <remarks>Beijing, made clear; paragraph 14; partial quote.</remarks>
+                /// <summary>Beijing, made clear; paragraph 14; partial quote.</summary>
                 public const string Q10_Beijing = "the China-U.S. relationship is at the lowest point since its establishment.";
 
-                /// <summary>“precisely so that we can make sure we are communicating as clearly as possible to avoid possible misunderstandings and miscommunications,”</summary>
-                /// <remarks>Antony Blinken (as “Blinken”), stated; paragraph 17; partial quote.</remarks>
+                /// <summary>Antony Blinken (as “Blinken”), stated; paragraph 17; partial quote.</summary>
                 public const string Q11_Antony_Blinken = "precisely so that we can make sure we are communicating as clearly as possible to avoid possible misunderstandings and miscommunications,";
 
-                /// <summary>“benefit our two countries.”</summary>
-                /// <remarks>Xi Jinping (as “Xi”), saying; paragraph 20; partial quote.</remarks>
+                /// <summary>Xi Jinping (as “Xi”), saying; paragraph 20; partial quote.</summary>
                 public const string Q12_Xi_Jinping = "benefit our two countries.";
             }
         }

@@ -27,8 +27,7 @@ namespace App
             [global::System.CodeDom.Compiler.GeneratedCode("Dataset.Generator", "{GeneratorVersion}")]
             public static class Escapes_id
             {
-                /// <summary>“yes”</summary>
-                /// <remarks>He, said; paragraph 0; partial quote.</remarks>
+                /// <summary>He, said; paragraph 0; partial quote.</summary>
                 public const string Q00_He = "yes";
             }
 
@@ -36,8 +35,7 @@ namespace App
             [global::System.CodeDom.Compiler.GeneratedCode("Dataset.Generator", "{GeneratorVersion}")]
             public static class Escapes_in_summary
             {
-                /// <summary>“yes”</summary>
-                /// <remarks>Tab (as “He”), said; paragraph 2; partial quote.</remarks>
+                /// <summary>Tab (as “He”), said; paragraph 2; partial quote.</summary>
                 public const string Q00_Tab = "yes";
             }
         }
