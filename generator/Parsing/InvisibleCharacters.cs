@@ -13,6 +13,12 @@ namespace Dataset.Generator.Parsing
         public static string? Name(string text, int index)
         {
             char c = text[index];
+            if (c < '\u061C')
+            {
+                // Asked of every character of a seed: nearly all come before the first of them.
+                return null;
+            }
+
             if (char.IsHighSurrogate(c) && index + 1 < text.Length && char.IsLowSurrogate(text[index + 1]))
             {
                 int codePoint = char.ConvertToUtf32(c, text[index + 1]);

@@ -26,7 +26,7 @@ namespace Dataset.Generator.Parsing
                 }
 
                 inToken = true;
-                tokenHasWord |= char.IsLetterOrDigit(text, i);
+                tokenHasWord = tokenHasWord || char.IsLetterOrDigit(text, i);
             }
 
             return inToken && tokenHasWord ? words + 1 : words;

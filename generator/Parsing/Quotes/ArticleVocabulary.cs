@@ -10,7 +10,7 @@ namespace Dataset.Generator.Parsing.Quotes
     /// </summary>
     internal sealed class ArticleVocabulary
     {
-        private readonly Dictionary<string, Usage> _openers = new(StringComparer.OrdinalIgnoreCase);
+        private readonly Dictionary<string, Usage> _openers;
 
         // The openers' first letters (lower case, ASCII) and lengths: most words are not looked up at all.
         private readonly bool[] _initials = new bool[128];
@@ -20,6 +20,13 @@ namespace Dataset.Generator.Parsing.Quotes
         {
             // Only the few words that open a sentence are asked about, so only they are tracked: one pass to list
             // them, one to see how the rest of the article writes them.
+            int sentences = 0;
+            foreach (ParagraphAnalysis a in paragraphs)
+            {
+                sentences += a.Sentences.Count;
+            }
+
+            _openers = new Dictionary<string, Usage>(sentences, StringComparer.OrdinalIgnoreCase);
             foreach (ParagraphAnalysis a in paragraphs)
             {
                 for (int i = 0; i < a.Count; i++)
@@ -44,7 +51,12 @@ namespace Dataset.Generator.Parsing.Quotes
                     Token t = a[i];
                     if (t.IsWord && MayBeOpener(t.Bare) && _openers.TryGetValue(t.Bare, out Usage usage))
                     {
-                        _openers[t.Bare] = usage | (t.IsLowerWord ? Usage.LowerCase : t.IsCapitalized && !a.IsSentenceInitial(i) ? Usage.CapitalisedInside : Usage.None);
+                        // Most occurrences ("the", "a") add nothing new: written only when they do.
+                        Usage seen = usage | (t.IsLowerWord ? Usage.LowerCase : t.IsCapitalized && !a.IsSentenceInitial(i) ? Usage.CapitalisedInside : Usage.None);
+                        if (seen != usage)
+                        {
+                            _openers[t.Bare] = seen;
+                        }
                     }
                 }
             }

@@ -317,22 +317,21 @@ namespace Dataset.Generator.Parsing.Quotes
             switch (token.Kind)
             {
                 case TokenKind.Punctuation:
-                    return IsTerminal(token.Text) && nextOpens;
+                    return token.Text.Length == 1 && IsTerminal(token.Text[0]) && nextOpens;
                 case TokenKind.Quote:
                     // “… countries.” That sentiment … ends here; “Stop.” Xi said. does not (a common slip for “Stop,”).
-                    bool slip = i == sentenceStart && Phrases.StartsShortAttribution(i + 1);
-                    return IsTerminal(LastQuotedChar(token.Quote).ToString()) && nextOpens && !slip;
+                    return nextOpens && IsTerminal(LastQuotedChar(token.Quote)) && !(i == sentenceStart && Phrases.StartsShortAttribution(i + 1));
                 default:
                     // "… to the U.S. And Biden’s …": an abbreviation ends a sentence only before a sentence opener
                     // or a quotation that starts one ("since 2 a.m. “I carry 14 passengers.”").
-                    bool canEnd = Lexicon.SentenceEndingAbbreviations.Contains(token.Text) || IsDottedAcronym(token.Text);
-                    bool opener = (next.IsCapitalized && Lexicon.NonNameCapitalized.Contains(next.Text))
-                        || (next.Kind == TokenKind.Quote && char.IsUpper(FirstQuotedLetter(next.Quote)));
-                    return canEnd && opener;
+                    bool canEnd = token.Text[token.Text.Length - 1] == '.'
+                        && (Lexicon.SentenceEndingAbbreviations.Contains(token.Text) || IsDottedAcronym(token.Text));
+                    return canEnd && ((next.IsCapitalized && Lexicon.NonNameCapitalized.Contains(next.Text))
+                        || (next.Kind == TokenKind.Quote && char.IsUpper(FirstQuotedLetter(next.Quote))));
             }
         }
 
-        private static bool IsTerminal(string s) => s == "." || s == "!" || s == "?" || s == "…";
+        private static bool IsTerminal(char c) => c == '.' || c == '!' || c == '?' || c == '…';
 
         private static bool IsDottedAcronym(string word) => word.Length >= 3 && word[word.Length - 1] == '.' && word.IndexOf('.') < word.Length - 1;
     }

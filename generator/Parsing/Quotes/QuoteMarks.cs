@@ -22,7 +22,8 @@ namespace Dataset.Generator.Parsing.Quotes
         public static bool IsMeasure(string text, int i) =>
             (text[i] == '"' || text[i] == '\'') && i > 0 && char.IsDigit(text[i - 1]) && (i + 1 >= text.Length || !char.IsLetter(text[i + 1]));
 
-        public static MarkFamily FamilyOf(char c) => c switch
+        // Asked of every character of an article: letters, digits and most punctuation are answered first.
+        public static MarkFamily FamilyOf(char c) => c > '\'' && c < '«' ? MarkFamily.None : c switch
         {
             '“' or '”' or '"' or '„' or '‟' => MarkFamily.Double,
             '‘' or '’' or '\'' or '‚' or '‛' => MarkFamily.Single,

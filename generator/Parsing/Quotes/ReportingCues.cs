@@ -89,7 +89,7 @@ namespace Dataset.Generator.Parsing.Quotes
         private static readonly HashSet<string> FiniteReportingVerbs = new(Lexicon.SpeechVerbs.Concat(Lexicon.AddressVerbs), StringComparer.Ordinal);
 
         /// <summary>Whether the cue word at <paramref name="i"/> is used in another sense by the word after it.</summary>
-        public static bool HasOtherSense(IReadOnlyList<Token> tokens, int i)
+        public static bool HasOtherSense(List<Token> tokens, int i)
         {
             if (i + 1 >= tokens.Count || !Lexicon.OtherSenses.TryGetValue(tokens[i].Text, out string[]? next))
             {
@@ -114,7 +114,7 @@ namespace Dataset.Generator.Parsing.Quotes
         /// The longest cue that starts at word <paramref name="i"/>, or <see langword="null"/>;
         /// <paramref name="end"/> is the token after it.
         /// </summary>
-        public static ReportingCue? Match(IReadOnlyList<Token> tokens, int i, out int end)
+        public static ReportingCue? Match(List<Token> tokens, int i, out int end)
         {
             end = i;
             Token first = tokens[i];
@@ -138,7 +138,7 @@ namespace Dataset.Generator.Parsing.Quotes
             return null;
         }
 
-        private static bool Matches(IReadOnlyList<Token> tokens, int i, string[] words)
+        private static bool Matches(List<Token> tokens, int i, string[] words)
         {
             if (i + words.Length > tokens.Count)
             {

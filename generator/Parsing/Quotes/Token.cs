@@ -21,6 +21,9 @@ namespace Dataset.Generator.Parsing.Quotes
             End = end;
             Text = text;
             Quote = quote;
+
+            // Asked of most words several times over: cut once.
+            Bare = !IsPossessive ? text : IsApostrophe(text[text.Length - 1]) ? text.Substring(0, text.Length - 1) : text.Substring(0, text.Length - 2);
         }
 
         public TokenKind Kind { get; }
@@ -48,18 +51,7 @@ namespace Dataset.Generator.Parsing.Quotes
                 || (IsApostrophe(Text[Text.Length - 1]) && (Text[Text.Length - 2] == 's' || Text[Text.Length - 2] == 'S')));
 
         /// <summary>The word without a possessive ending: "China’s" → "China".</summary>
-        public string Bare
-        {
-            get
-            {
-                if (!IsPossessive)
-                {
-                    return Text;
-                }
-
-                return IsApostrophe(Text[Text.Length - 1]) ? Text.Substring(0, Text.Length - 1) : Text.Substring(0, Text.Length - 2);
-            }
-        }
+        public string Bare { get; }
 
         public bool Is(string word) => Kind == TokenKind.Word && string.Equals(Text, word, StringComparison.OrdinalIgnoreCase);
 
