@@ -14,7 +14,9 @@ namespace Dataset.Generator.Parsing
             bool inToken = false, tokenHasWord = false;
             for (int i = 0; i < text.Length; i++)
             {
-                if (char.IsWhiteSpace(text[i]))
+                // Printable ASCII, most of any text, is never white space.
+                char c = text[i];
+                if ((c <= ' ' || c >= '\u007F') && char.IsWhiteSpace(c))
                 {
                     if (inToken && tokenHasWord)
                     {

@@ -107,14 +107,14 @@ namespace Dataset.Generator.Parsing.Quotes
         {
             "de", "da", "di", "du", "del", "della", "der", "den", "van", "von", "la", "le", "bin", "ibn", "al", "el",
             "dos", "das", "ter", "ten",
-        });
+        }, StringComparer.Ordinal);
 
         /// <summary>Lower-case words allowed inside a proper name: Ministry of Foreign Affairs, Procter &amp; Gamble.</summary>
         public static readonly WordSet NameConnectors = new(new HashSet<string>(StringComparer.Ordinal)
         {
             "of", "for", "and", "&", "the", "on", "de", "da", "di", "du", "del", "der", "van", "von", "la", "le",
             "bin", "ibn", "al", "el",
-        });
+        }, StringComparer.Ordinal);
 
         /// <summary>Words ending in "-ly" that are not adverbs: "the assembly said", "her family".</summary>
         public static readonly WordSet NotAdverbs = Set(
@@ -394,7 +394,7 @@ namespace Dataset.Generator.Parsing.Quotes
                 union.UnionWith(set);
             }
 
-            return new WordSet(union);
+            return new WordSet(union, StringComparer.OrdinalIgnoreCase);
         }
 
         // ---- Reporting cues, matched by ReportingCues: journalists' verbs and spinners' synonyms -------------
@@ -546,7 +546,7 @@ namespace Dataset.Generator.Parsing.Quotes
                 }
             }
 
-            return new WordSet(set);
+            return new WordSet(set, StringComparer.OrdinalIgnoreCase);
         }
     }
 

@@ -245,10 +245,11 @@ namespace Dataset.Generator.Parsing.Quotes
         public static void AddPeople(ParagraphAnalysis a, int start, int end, List<NameMention> into)
         {
             // "Biden’s national security adviser Jake Sullivan": a lower-case title just before the run counts too.
-            var titles = new List<string>();
+            // Most names have no title: the list is made for the first.
+            List<string>? titles = null;
             if (start > 0 && a.IsCommonWord(start - 1) && Lexicon.Titles.Contains(a[start - 1].Text))
             {
-                titles.Add(Lexicon.FullTitle(a[start - 1].Text));
+                titles = new List<string> { Lexicon.FullTitle(a[start - 1].Text) };
             }
 
             int segment = -1;
@@ -277,12 +278,12 @@ namespace Dataset.Generator.Parsing.Quotes
                 {
                     AddPerson(into, NameMention.Create(a, segment, k, titles));
                     segment = -1;
-                    titles.Clear();
+                    titles?.Clear();
                 }
 
                 if (t.IsCapitalized && Lexicon.Titles.Contains(t.Text))
                 {
-                    titles.Add(Lexicon.FullTitle(t.Text));
+                    (titles ??= new List<string>()).Add(Lexicon.FullTitle(t.Text));
                 }
             }
 

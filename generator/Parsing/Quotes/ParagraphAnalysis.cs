@@ -159,14 +159,30 @@ namespace Dataset.Generator.Parsing.Quotes
                     continue;
                 }
 
-                int end = IsWordStart(text, i) ? WordEnd(text, i) : PunctuationEnd(text, i);
+                bool word = IsWordStart(text, i);
+                int end = word ? WordEnd(text, i) : PunctuationEnd(text, i);
                 int stop = nextSpan < spans.Count ? Math.Min(end, spans[nextSpan].OpenMark) : end;
                 end = Math.Max(stop, i + 1);
-                tokens.Add(new Token(IsWordStart(text, i) ? TokenKind.Word : TokenKind.Punctuation, i, end, text.Substring(i, end - i), -1));
+                string written = end == i + 1 && c < OneCharacter.Length ? OneCharacter[c] : text.Substring(i, end - i);
+                tokens.Add(new Token(word ? TokenKind.Word : TokenKind.Punctuation, i, end, written, -1));
                 i = end;
             }
 
             return tokens;
+        }
+
+        // Commas, full stops, "a", "I": one string each for every article, not one per occurrence.
+        private static readonly string[] OneCharacter = OneCharacterStrings();
+
+        private static string[] OneCharacterStrings()
+        {
+            var strings = new string[128];
+            for (int c = 0; c < strings.Length; c++)
+            {
+                strings[c] = ((char)c).ToString();
+            }
+
+            return strings;
         }
 
         private static bool IsWordStart(string text, int i) => char.IsLetterOrDigit(text, i);

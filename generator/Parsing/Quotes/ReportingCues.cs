@@ -84,7 +84,7 @@ namespace Dataset.Generator.Parsing.Quotes
         private static readonly Dictionary<string, List<ReportingCue>> ByFirstWord = Build();
 
         // Every word of an article is asked whether a cue starts with it; almost none does.
-        private static readonly WordFilter FirstWords = new(ByFirstWord.Keys);
+        private static readonly WordSet FirstWords = new(new HashSet<string>(ByFirstWord.Keys, StringComparer.OrdinalIgnoreCase), StringComparer.OrdinalIgnoreCase);
 
         private static readonly HashSet<string> FiniteReportingVerbs = new(Lexicon.SpeechVerbs.Concat(Lexicon.AddressVerbs), StringComparer.Ordinal);
 
@@ -119,7 +119,7 @@ namespace Dataset.Generator.Parsing.Quotes
             end = i;
             Token first = tokens[i];
 
-            if (first.Kind != TokenKind.Word || !FirstWords.MayContain(first.Text) || !ByFirstWord.TryGetValue(first.Text, out List<ReportingCue>? cues))
+            if (first.Kind != TokenKind.Word || !FirstWords.Contains(first.Text) || !ByFirstWord.TryGetValue(first.Text, out List<ReportingCue>? cues))
             {
                 return null;
             }

@@ -1,69 +1,95 @@
+using System;
 using System.Collections;
 using System.Collections.Generic;
 
 namespace Dataset.Generator.Parsing.Quotes
 {
     /// <summary>
-    /// One of <see cref="Lexicon"/>'s word lists: a set of words that answers "no" for most words without hashing
-    /// them. The stages ask a list about nearly every token, and nearly every token is not in it.
+    /// One of <see cref="Lexicon"/>'s word lists. The stages ask a list about nearly every token, and nearly every
+    /// token is not in it, so the words are kept in buckets by length and first and last letter: most words find
+    /// their bucket empty, and the rest compare with a word or two instead of hashing every character.
     /// </summary>
     internal sealed class WordSet : IEnumerable<string>
     {
         private readonly HashSet<string> _words;
-        private readonly WordFilter _filter;
+        private readonly StringComparer _comparer;
 
-        /// <param name="words">The words and how they compare; enumerated in its own order.</param>
-        public WordSet(HashSet<string> words)
+        // The words of bucket b are _entries[_starts[b] .. _starts[b + 1]); null when some word has no bucket.
+        private readonly int[]? _starts;
+        private readonly string[] _entries = Array.Empty<string>();
+        private readonly int _mask;
+
+        /// <param name="words">The words and how they compare (ordinally or ignoring case); enumerated in its own order.</param>
+        /// <param name="comparer">The comparer <paramref name="words"/> was made with.</param>
+        public WordSet(HashSet<string> words, StringComparer comparer)
         {
             _words = words;
-            _filter = new WordFilter(words);
+            _comparer = comparer;
+            int buckets = 64;
+            while (buckets < words.Count * 4)
+            {
+                buckets *= 2;
+            }
+
+            _mask = buckets - 1;
+            var counts = new int[buckets + 1];
+            foreach (string word in words)
+            {
+                if (!TryBucket(word, out int bucket))
+                {
+                    return;
+                }
+
+                counts[bucket + 1]++;
+            }
+
+            for (int b = 0; b < buckets; b++)
+            {
+                counts[b + 1] += counts[b];
+            }
+
+            _entries = new string[words.Count];
+            var next = (int[])counts.Clone();
+            foreach (string word in words)
+            {
+                TryBucket(word, out int bucket);
+                _entries[next[bucket]++] = word;
+            }
+
+            _starts = counts;
         }
 
         public int Count => _words.Count;
 
-        public bool Contains(string word) => _filter.MayContain(word) && _words.Contains(word);
+        public bool Contains(string word)
+        {
+            if (_starts is null || !TryBucket(word, out int bucket))
+            {
+                return _words.Contains(word);
+            }
+
+            for (int i = _starts[bucket]; i < _starts[bucket + 1]; i++)
+            {
+                if (_comparer.Equals(_entries[i], word))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
 
         public IEnumerator<string> GetEnumerator() => _words.GetEnumerator();
 
         IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
-    }
 
-    /// <summary>
-    /// A one-sided test for membership in a fixed list of words, compared ordinally or ignoring case: a bit for each
-    /// (length, first letter, last letter) that a word of the list has. <see cref="MayContain"/> is false only for a
-    /// word no entry can equal, so it may stand before any exact lookup without changing its answer.
-    /// </summary>
-    internal sealed class WordFilter
-    {
-        private const int Bits = 2048;
-
-        private readonly ulong[] _bits = new ulong[Bits / 64];
-
-        // A list with an empty entry, or one that starts or ends with a letter outside ASCII, is always asked: outside
-        // ASCII, ignoring case can make two different letters equal ("ı" and "I").
-        private readonly bool _always;
-
-        public WordFilter(IEnumerable<string> words)
+        // Words equal ordinally or ignoring case have one length and, when their first and last letters are ASCII,
+        // the same first and last letters folded to lower case (the fold also joins a few punctuation marks, which
+        // costs only a comparison). Outside ASCII, ignoring case can make two different letters equal ("ı" and
+        // "I"), so such a word has no bucket and is looked up whole.
+        private bool TryBucket(string word, out int bucket)
         {
-            foreach (string word in words)
-            {
-                if (!TryBit(word, out int bit))
-                {
-                    _always = true;
-                    return;
-                }
-
-                _bits[bit >> 6] |= 1UL << bit;
-            }
-        }
-
-        public bool MayContain(string word) => _always || !TryBit(word, out int bit) || (_bits[bit >> 6] & (1UL << bit)) != 0;
-
-        // Equal words, ignoring ASCII case, have equal lengths and equal ASCII first and last letters once folded
-        // to lower case (the fold maps a few punctuation marks together too, which only costs a lookup).
-        private static bool TryBit(string word, out int bit)
-        {
-            bit = 0;
+            bucket = 0;
             if (word.Length == 0)
             {
                 return false;
@@ -75,7 +101,7 @@ namespace Dataset.Generator.Parsing.Quotes
                 return false;
             }
 
-            bit = ((((word.Length * 31) + (first | 0x20)) * 31) + (last | 0x20)) & (Bits - 1);
+            bucket = ((((word.Length * 31) + (first | 0x20)) * 31) + (last | 0x20)) & _mask;
             return true;
         }
     }
