@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Security.Cryptography;
 using System.Text;
@@ -35,9 +36,28 @@ namespace Dataset.Generator.Parsing
         }
 
         /// <summary>Lower-case hex SHA-256 of the UTF-8 paragraphs joined by <c>\n</c>.</summary>
-        public static string ContentHash(IEnumerable<string> paragraphs)
+        public static string ContentHash(IReadOnlyList<string> paragraphs)
         {
-            byte[] bytes = Encoding.UTF8.GetBytes(string.Join("\n", paragraphs));
+            // Encoded straight into one buffer, without the joined string: the same bytes, since "\n" ends any
+            // unpaired surrogate either way.
+            int length = Math.Max(paragraphs.Count - 1, 0);
+            foreach (string paragraph in paragraphs)
+            {
+                length += Encoding.UTF8.GetByteCount(paragraph);
+            }
+
+            var bytes = new byte[length];
+            int written = 0;
+            for (int i = 0; i < paragraphs.Count; i++)
+            {
+                if (i > 0)
+                {
+                    bytes[written++] = (byte)'\n';
+                }
+
+                written += Encoding.UTF8.GetBytes(paragraphs[i], 0, paragraphs[i].Length, bytes, written);
+            }
+
             using SHA256 sha = SHA256.Create();
             byte[] hash = sha.ComputeHash(bytes);
             var hex = new StringBuilder(hash.Length * 2);

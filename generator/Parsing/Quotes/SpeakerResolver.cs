@@ -77,6 +77,12 @@ namespace Dataset.Generator.Parsing.Quotes
         /// </summary>
         public void ObservePeople(ParagraphAnalysis a, int start, int end)
         {
+            if (start >= end)
+            {
+                // Most phrases own nobody ("Noor Haddad’s memoir" is rare): nothing to remember.
+                return;
+            }
+
             // A lone word is someone only if the article gives them a fuller name ("Haddad’s memoir" after "Noor Haddad").
             _people.Clear();
             _names.PeopleIn(a.Index, start, end, _people);
