@@ -264,6 +264,12 @@ namespace Dataset.Generator.Parsing.Quotes
             "sides", "side", "authorities", "police", "officials'", "parents", "relatives", "family", "colleague",
             "colleagues", "partner", "partners", "minister's", "cop", "cops");
 
+        /// <summary>A word for a person, as a noun or a role: "an official", "an engineer", "a pharmacist".</summary>
+        public static readonly WordSet PersonWords = Union(PersonNouns, Roles);
+
+        /// <summary>The closed classes a noun phrase's content words never belong to: determiners, prepositions, pronouns, auxiliaries.</summary>
+        public static readonly WordSet FunctionWords = Union(Determiners, Prepositions, Coordinators, BeForms, VerbModifiers, RelativePronouns, SubjectPronouns);
+
         /// <summary>Things that carry someone's words: "issued a statement saying", "Strand’s email said".</summary>
         public static readonly WordSet DocumentNouns = Set(
             "statement", "statements", "post", "posts", "tweet", "tweets", "letter", "message", "note", "report",

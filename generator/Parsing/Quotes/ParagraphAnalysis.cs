@@ -11,6 +11,7 @@ namespace Dataset.Generator.Parsing.Quotes
     {
         private readonly ReportingCue?[] _cueAt;
         private readonly int[] _cueEnd;
+        private readonly bool[] _inCue;
         private readonly int[] _sentenceOf;
         private int[] _firstWordOfSentence = Array.Empty<int>();
 
@@ -26,6 +27,7 @@ namespace Dataset.Generator.Parsing.Quotes
             Tokens = Tokenize(text, spans, QuoteTokens);
             _cueAt = new ReportingCue?[Tokens.Count];
             _cueEnd = new int[Tokens.Count];
+            _inCue = new bool[Tokens.Count];
             FindCues();
             _sentenceOf = new int[Tokens.Count];
             Sentences = new List<TokenRange>();
@@ -72,18 +74,8 @@ namespace Dataset.Generator.Parsing.Quotes
             return _cueAt[i];
         }
 
-        public bool IsCueWord(int i)
-        {
-            for (int k = i; k >= 0 && k > i - 5; k--)
-            {
-                if (_cueAt[k] is not null && _cueEnd[k] > i)
-                {
-                    return true;
-                }
-            }
-
-            return false;
-        }
+        /// <summary>Whether token <paramref name="i"/> is one of the first five words of a cue.</summary>
+        public bool IsCueWord(int i) => _inCue[i];
 
         public TokenRange SentenceOf(int token) => Sentences[_sentenceOf[token]];
 
@@ -259,6 +251,11 @@ namespace Dataset.Generator.Parsing.Quotes
 
                 _cueAt[i] = cue;
                 _cueEnd[i] = end;
+                for (int k = i; k < end && k < i + 5; k++)
+                {
+                    _inCue[k] = true;
+                }
+
                 i = end - 1;
             }
         }

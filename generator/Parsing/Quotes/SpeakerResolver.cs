@@ -115,7 +115,7 @@ namespace Dataset.Generator.Parsing.Quotes
         private static bool IsIndefinite(Token t) => t.Is("a") || t.Is("an") || t.Is("one");
 
         // "an official", "an engineer", "a pharmacist": a word for a person.
-        private static bool IsPersonNoun(string word) => Lexicon.PersonNouns.Contains(word) || Lexicon.Roles.Contains(word);
+        private static bool IsPersonNoun(string word) => Lexicon.PersonWords.Contains(word);
 
         /// <summary>
         /// Notes who issued the documents a sentence mentions ("The company said in a statement …"), so a later
