@@ -9,14 +9,17 @@ namespace Dataset.Generator.Parsing.Quotes
     /// token is not in it, so the words are kept in buckets by length and first and last letter: most words find
     /// their bucket empty, and the rest compare with a word or two instead of hashing every character.
     /// </summary>
+    /// <remarks>Also a map from word to a number below <see cref="Count"/>, for tables kept beside the set.</remarks>
     internal sealed class WordSet : IEnumerable<string>
     {
         private readonly HashSet<string> _words;
         private readonly StringComparer _comparer;
 
-        // The words of bucket b are _entries[_starts[b] .. _starts[b + 1]); null when some word has no bucket.
+        // The words of bucket b are _entries[_starts[b] .. _starts[b + 1]); null when some word has no bucket. A word
+        // without a bucket, or any word then, is looked up in _numbers: each word's index in _entries.
         private readonly int[]? _starts;
-        private readonly string[] _entries = Array.Empty<string>();
+        private readonly string[] _entries;
+        private readonly Dictionary<string, int> _numbers;
         private readonly int _mask;
 
         /// <param name="words">The words and how they compare (ordinally or ignoring case); enumerated in its own order.</param>
@@ -32,11 +35,19 @@ namespace Dataset.Generator.Parsing.Quotes
             }
 
             _mask = buckets - 1;
+            _entries = new string[words.Count];
+            _numbers = new Dictionary<string, int>(words.Count, comparer);
             var counts = new int[buckets + 1];
             foreach (string word in words)
             {
                 if (!TryBucket(word, out int bucket))
                 {
+                    foreach (string each in words)
+                    {
+                        _entries[_numbers.Count] = each;
+                        _numbers.Add(each, _numbers.Count);
+                    }
+
                     return;
                 }
 
@@ -48,11 +59,11 @@ namespace Dataset.Generator.Parsing.Quotes
                 counts[b + 1] += counts[b];
             }
 
-            _entries = new string[words.Count];
             var next = (int[])counts.Clone();
             foreach (string word in words)
             {
                 TryBucket(word, out int bucket);
+                _numbers.Add(word, next[bucket]);
                 _entries[next[bucket]++] = word;
             }
 
@@ -61,22 +72,25 @@ namespace Dataset.Generator.Parsing.Quotes
 
         public int Count => _words.Count;
 
-        public bool Contains(string word)
+        public bool Contains(string word) => IndexOf(word) >= 0;
+
+        /// <summary>The word's number, from 0 to <see cref="Count"/> − 1, or -1 when it is not in the set.</summary>
+        public int IndexOf(string word)
         {
             if (_starts is null || !TryBucket(word, out int bucket))
             {
-                return _words.Contains(word);
+                return _numbers.TryGetValue(word, out int number) ? number : -1;
             }
 
             for (int i = _starts[bucket]; i < _starts[bucket + 1]; i++)
             {
                 if (_comparer.Equals(_entries[i], word))
                 {
-                    return true;
+                    return i;
                 }
             }
 
-            return false;
+            return -1;
         }
 
         public IEnumerator<string> GetEnumerator() => _words.GetEnumerator();
