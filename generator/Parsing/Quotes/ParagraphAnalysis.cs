@@ -177,7 +177,12 @@ namespace Dataset.Generator.Parsing.Quotes
             return strings;
         }
 
-        private static bool IsWordStart(string text, int i) => char.IsLetterOrDigit(text, i);
+        // ASCII letters and digits, most of any text, are answered inline.
+        private static bool IsWordStart(string text, int i)
+        {
+            char c = text[i];
+            return c < 128 ? (uint)((c | 0x20) - 'a') <= 'z' - 'a' || (uint)(c - '0') <= 9 : char.IsLetterOrDigit(text, i);
+        }
 
         // A surrogate pair is one character; "--" is one dash.
         private static int PunctuationEnd(string text, int i) =>
@@ -192,13 +197,13 @@ namespace Dataset.Generator.Parsing.Quotes
             while (j < text.Length)
             {
                 char c = text[j];
-                if (char.IsLetterOrDigit(text, j) || char.GetUnicodeCategory(c) is System.Globalization.UnicodeCategory.NonSpacingMark or System.Globalization.UnicodeCategory.SpacingCombiningMark)
+                if (IsWordStart(text, j) || (c >= 128 && char.GetUnicodeCategory(c) is System.Globalization.UnicodeCategory.NonSpacingMark or System.Globalization.UnicodeCategory.SpacingCombiningMark))
                 {
                     j += char.IsHighSurrogate(c) && j + 1 < text.Length ? 2 : 1;
                     continue;
                 }
 
-                bool letterNext = j + 1 < text.Length && char.IsLetterOrDigit(text, j + 1);
+                bool letterNext = j + 1 < text.Length && IsWordStart(text, j + 1);
                 if ((c == '’' || c == '\'' || c == '-' || c == '‐' || c == '‑' || c == '&') && letterNext)
                 {
                     j++;

@@ -24,6 +24,9 @@ namespace Dataset.Generator.Parsing.Quotes
         public static bool IsMeasure(string text, int i) =>
             (text[i] == '"' || text[i] == '\'') && i > 0 && char.IsDigit(text[i - 1]) && (i + 1 >= text.Length || !char.IsLetter(text[i + 1]));
 
+        /// <summary>Every character <see cref="FamilyOf"/> gives a family.</summary>
+        public static readonly char[] All = { '“', '”', '"', '„', '‟', '‘', '’', '\'', '‚', '‛', '«', '»' };
+
         // Asked of every character of an article: spaces, letters, digits and most punctuation are answered inline.
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public static MarkFamily FamilyOf(char c) => c < '"' || (c > '\'' && c < '«') ? MarkFamily.None : FamilyOfOther(c);
