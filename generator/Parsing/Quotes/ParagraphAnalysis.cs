@@ -9,6 +9,7 @@ namespace Dataset.Generator.Parsing.Quotes
     /// </summary>
     internal sealed class ParagraphAnalysis
     {
+        private readonly Token[] _tokens;
         private readonly ReportingCue?[] _cueAt;
         private readonly int[] _cueEnd;
         private readonly bool[] _inCue;
@@ -24,12 +25,13 @@ namespace Dataset.Generator.Parsing.Quotes
             Attributions = new AttributionFinder(this);
             Filter = new QuotationFilter(this);
             QuoteTokens = new int[spans.Count];
-            Tokens = Tokenize(text, spans, QuoteTokens);
-            _cueAt = new ReportingCue?[Tokens.Count];
-            _cueEnd = new int[Tokens.Count];
-            _inCue = new bool[Tokens.Count];
+            _tokens = Tokenize(text, spans, QuoteTokens, out int count);
+            Count = count;
+            _cueAt = new ReportingCue?[count];
+            _cueEnd = new int[count];
+            _inCue = new bool[count];
             FindCues();
-            _sentenceOf = new int[Tokens.Count];
+            _sentenceOf = new int[count];
             Sentences = new List<TokenRange>();
             SplitSentences();
             FindSentenceOpeners();
@@ -56,16 +58,26 @@ namespace Dataset.Generator.Parsing.Quotes
 
         public List<QuoteSpan> Spans { get; }
 
-        public List<Token> Tokens { get; }
-
         /// <summary>For each quote span, the index of its token.</summary>
         public int[] QuoteTokens { get; }
 
         public List<TokenRange> Sentences { get; }
 
-        public int Count => Tokens.Count;
+        public int Count { get; }
 
-        public Token this[int i] => Tokens[i];
+        /// <summary>Token <paramref name="i"/>, read in place: the rules ask about tokens far more than anything else.</summary>
+        public ref readonly Token this[int i]
+        {
+            get
+            {
+                if ((uint)i >= (uint)Count)
+                {
+                    throw new ArgumentOutOfRangeException(nameof(i));
+                }
+
+                return ref _tokens[i];
+            }
+        }
 
         /// <summary>The cue that starts at token <paramref name="i"/>, if any, and the token after it.</summary>
         public ReportingCue? CueAt(int i, out int end)
@@ -87,12 +99,12 @@ namespace Dataset.Generator.Parsing.Quotes
         /// "Host Pat Donnelly").
         /// </summary>
         public bool IsCommonWord(int i) =>
-            Tokens[i].IsLowerWord || (Vocabulary is not null && Tokens[i].IsCapitalized && IsSentenceInitial(i) && !Phrases.IsNameWord(i));
+            this[i].IsLowerWord || (Vocabulary is not null && this[i].IsCapitalized && IsSentenceInitial(i) && !Phrases.IsNameWord(i));
 
         public int SentenceIndexOf(int token) => _sentenceOf[token];
 
         /// <summary>The text the tokens in [<paramref name="start"/>, <paramref name="end"/>) cover, as written.</summary>
-        public string Slice(int start, int end) => Text.Substring(Tokens[start].Start, Tokens[end - 1].End - Tokens[start].Start);
+        public string Slice(int start, int end) => Text.Substring(this[start].Start, this[end - 1].End - this[start].Start);
 
         public string Slice(TokenRange range) => Slice(range.Start, range.End);
 
@@ -127,9 +139,10 @@ namespace Dataset.Generator.Parsing.Quotes
             return '\0';
         }
 
-        private static List<Token> Tokenize(string text, List<QuoteSpan> spans, int[] quoteTokens)
+        private static Token[] Tokenize(string text, List<QuoteSpan> spans, int[] quoteTokens, out int count)
         {
-            var tokens = new List<Token>(text.Length / 5);
+            var tokens = new Token[(text.Length / 5) + 1];
+            count = 0;
             int nextSpan = 0;
             int i = 0;
             while (i < text.Length)
@@ -137,8 +150,8 @@ namespace Dataset.Generator.Parsing.Quotes
                 if (nextSpan < spans.Count && i >= spans[nextSpan].OpenMark)
                 {
                     QuoteSpan span = spans[nextSpan];
-                    quoteTokens[nextSpan] = tokens.Count;
-                    tokens.Add(new Token(TokenKind.Quote, span.OpenMark, span.End, string.Empty, nextSpan));
+                    quoteTokens[nextSpan] = count;
+                    Append(ref tokens, ref count, new Token(TokenKind.Quote, span.OpenMark, span.End, string.Empty, nextSpan));
                     i = Math.Max(i, span.End);
                     nextSpan++;
                     continue;
@@ -156,11 +169,21 @@ namespace Dataset.Generator.Parsing.Quotes
                 int stop = nextSpan < spans.Count ? Math.Min(end, spans[nextSpan].OpenMark) : end;
                 end = Math.Max(stop, i + 1);
                 string written = end == i + 1 && c < OneCharacter.Length ? OneCharacter[c] : text.Substring(i, end - i);
-                tokens.Add(new Token(word ? TokenKind.Word : TokenKind.Punctuation, i, end, written, -1));
+                Append(ref tokens, ref count, new Token(word ? TokenKind.Word : TokenKind.Punctuation, i, end, written, -1));
                 i = end;
             }
 
             return tokens;
+        }
+
+        private static void Append(ref Token[] tokens, ref int count, in Token token)
+        {
+            if (count == tokens.Length)
+            {
+                Array.Resize(ref tokens, tokens.Length * 2);
+            }
+
+            tokens[count++] = token;
         }
 
         // Commas, full stops, "a", "I": one string each for every article, not one per occurrence.
@@ -246,10 +269,10 @@ namespace Dataset.Generator.Parsing.Quotes
 
         private void FindCues()
         {
-            for (int i = 0; i < Tokens.Count; i++)
+            for (int i = 0; i < Count; i++)
             {
-                ReportingCue? cue = ReportingCues.Match(Tokens, i, out int end);
-                if (cue is null || IsNounUse(i, cue) || (end == i + 1 && ReportingCues.HasOtherSense(Tokens, i)))
+                ReportingCue? cue = ReportingCues.Match(this, i, out int end);
+                if (cue is null || IsNounUse(i, cue) || (end == i + 1 && ReportingCues.HasOtherSense(this, i)))
                 {
                     continue;
                 }
@@ -269,7 +292,7 @@ namespace Dataset.Generator.Parsing.Quotes
         // "state media": a base form before a noun modifies it.
         private bool IsNounUse(int i, ReportingCue cue)
         {
-            if (cue.IsBaseForm && i + 1 < Tokens.Count && Tokens[i + 1].IsLowerWord && !IsFunctionWord(Tokens[i + 1].Text))
+            if (cue.IsBaseForm && i + 1 < Count && this[i + 1].IsLowerWord && !IsFunctionWord(this[i + 1].Text))
             {
                 return true;
             }
@@ -279,7 +302,7 @@ namespace Dataset.Generator.Parsing.Quotes
                 return false;
             }
 
-            Token before = Tokens[i - 1];
+            ref readonly Token before = ref this[i - 1];
             if (!before.IsWord)
             {
                 return false;
@@ -296,19 +319,19 @@ namespace Dataset.Generator.Parsing.Quotes
         private void SplitSentences()
         {
             int start = 0;
-            for (int i = 0; i < Tokens.Count; i++)
+            for (int i = 0; i < Count; i++)
             {
                 _sentenceOf[i] = Sentences.Count;
-                if (i + 1 < Tokens.Count && EndsSentence(i, start))
+                if (i + 1 < Count && EndsSentence(i, start))
                 {
                     Sentences.Add(new TokenRange(start, i + 1));
                     start = i + 1;
                 }
             }
 
-            if (start < Tokens.Count || Sentences.Count == 0)
+            if (start < Count || Sentences.Count == 0)
             {
-                Sentences.Add(new TokenRange(start, Tokens.Count));
+                Sentences.Add(new TokenRange(start, Count));
             }
         }
 
@@ -319,18 +342,19 @@ namespace Dataset.Generator.Parsing.Quotes
             {
                 // Only punctuation may stand before it: in "“…,” Hua said" the name is capitalised as a name.
                 int i = Sentences[s].Start;
-                while (i < Sentences[s].End && Tokens[i].Kind == TokenKind.Punctuation)
+                while (i < Sentences[s].End && this[i].Kind == TokenKind.Punctuation)
                 {
                     i++;
                 }
 
-                _firstWordOfSentence[s] = i < Sentences[s].End && Tokens[i].IsWord ? i : -1;
+                _firstWordOfSentence[s] = i < Sentences[s].End && this[i].IsWord ? i : -1;
             }
         }
 
         private bool EndsSentence(int i, int sentenceStart)
         {
-            Token token = Tokens[i], next = Tokens[i + 1];
+            ref readonly Token token = ref this[i];
+            ref readonly Token next = ref this[i + 1];
             bool nextOpens = next.Kind == TokenKind.Quote || (next.IsWord && !next.IsLowerWord) || next.IsPunctuation('(');
             switch (token.Kind)
             {

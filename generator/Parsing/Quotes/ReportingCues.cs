@@ -89,7 +89,7 @@ namespace Dataset.Generator.Parsing.Quotes
         private static readonly HashSet<string> FiniteReportingVerbs = new(Lexicon.SpeechVerbs.Concat(Lexicon.AddressVerbs), StringComparer.Ordinal);
 
         /// <summary>Whether the cue word at <paramref name="i"/> is used in another sense by the word after it.</summary>
-        public static bool HasOtherSense(List<Token> tokens, int i)
+        public static bool HasOtherSense(ParagraphAnalysis tokens, int i)
         {
             if (i + 1 >= tokens.Count || !Lexicon.OtherSenses.TryGetValue(tokens[i].Text, out string[]? next))
             {
@@ -114,10 +114,10 @@ namespace Dataset.Generator.Parsing.Quotes
         /// The longest cue that starts at word <paramref name="i"/>, or <see langword="null"/>;
         /// <paramref name="end"/> is the token after it.
         /// </summary>
-        public static ReportingCue? Match(List<Token> tokens, int i, out int end)
+        public static ReportingCue? Match(ParagraphAnalysis tokens, int i, out int end)
         {
             end = i;
-            Token first = tokens[i];
+            ref readonly Token first = ref tokens[i];
 
             if (first.Kind != TokenKind.Word || !FirstWords.Contains(first.Text) || !ByFirstWord.TryGetValue(first.Text, out List<ReportingCue>? cues))
             {
@@ -138,7 +138,7 @@ namespace Dataset.Generator.Parsing.Quotes
             return null;
         }
 
-        private static bool Matches(List<Token> tokens, int i, string[] words)
+        private static bool Matches(ParagraphAnalysis tokens, int i, string[] words)
         {
             if (i + words.Length > tokens.Count)
             {
@@ -147,7 +147,7 @@ namespace Dataset.Generator.Parsing.Quotes
 
             for (int k = 0; k < words.Length; k++)
             {
-                Token token = tokens[i + k];
+                ref readonly Token token = ref tokens[i + k];
                 if (token.Kind != TokenKind.Word || !string.Equals(token.Text, words[k], StringComparison.OrdinalIgnoreCase))
                 {
                     return false;
