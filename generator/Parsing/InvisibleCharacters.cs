@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace Dataset.Generator.Parsing
 {
     /// <summary>
@@ -10,15 +12,13 @@ namespace Dataset.Generator.Parsing
         /// The name of the invisible character at <paramref name="index"/>, reading a surrogate pair as one code
         /// point (the U+E0000–U+E007F tag characters smuggle invisible text); <see langword="null"/> otherwise.
         /// </summary>
-        public static string? Name(string text, int index)
+        /// <remarks>Asked of every character of a seed: nearly all come before the first of them, answered inline.</remarks>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public static string? Name(string text, int index) => text[index] < '\u061C' ? null : NameAt(text, index);
+
+        private static string? NameAt(string text, int index)
         {
             char c = text[index];
-            if (c < '\u061C')
-            {
-                // Asked of every character of a seed: nearly all come before the first of them.
-                return null;
-            }
-
             if (char.IsHighSurrogate(c) && index + 1 < text.Length && char.IsLowSurrogate(text[index + 1]))
             {
                 int codePoint = char.ConvertToUtf32(c, text[index + 1]);

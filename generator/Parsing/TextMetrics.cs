@@ -15,9 +15,9 @@ namespace Dataset.Generator.Parsing
             bool inToken = false, tokenHasWord = false;
             for (int i = 0; i < text.Length; i++)
             {
-                // Printable ASCII, most of any text, is never white space.
+                // Printable ASCII, most of any text, is never white space but for the space itself.
                 char c = text[i];
-                if ((c <= ' ' || c >= '\u007F') && char.IsWhiteSpace(c))
+                if (c == ' ' || ((c < ' ' || c >= '\u007F') && char.IsWhiteSpace(c)))
                 {
                     if (inToken && tokenHasWord)
                     {
