@@ -11,29 +11,39 @@ namespace Dataset.Generator.Parsing
         /// <summary>Whitespace-separated tokens that hold at least one letter or digit: "U.S." is a word, "—" is not.</summary>
         public static int CountWords(string text)
         {
-            int words = 0;
-            bool inToken = false, tokenHasWord = false;
-            for (int i = 0; i < text.Length; i++)
+            int words = 0, i = 0;
+            while (i < text.Length)
             {
-                // Printable ASCII, most of any text, is never white space but for the space itself.
-                char c = text[i];
-                if (c == ' ' || ((c < ' ' || c >= '\u007F') && char.IsWhiteSpace(c)))
+                if (IsWhiteSpace(text[i]))
                 {
-                    if (inToken && tokenHasWord)
-                    {
-                        words++;
-                    }
-
-                    inToken = tokenHasWord = false;
+                    i++;
                     continue;
                 }
 
-                inToken = true;
-                tokenHasWord = tokenHasWord || char.IsLetterOrDigit(text, i);
+                // A token: it counts once a letter or digit turns up, and the rest of it is only skipped.
+                bool word = false;
+                for (; i < text.Length && !IsWhiteSpace(text[i]); i++)
+                {
+                    if (char.IsLetterOrDigit(text, i))
+                    {
+                        word = true;
+                        break;
+                    }
+                }
+
+                while (i < text.Length && !IsWhiteSpace(text[i]))
+                {
+                    i++;
+                }
+
+                words += word ? 1 : 0;
             }
 
-            return inToken && tokenHasWord ? words + 1 : words;
+            return words;
         }
+
+        // Printable ASCII, most of any text, is never white space but for the space itself.
+        private static bool IsWhiteSpace(char c) => c == ' ' || ((c < ' ' || c >= '\u007F') && char.IsWhiteSpace(c));
 
         /// <summary>Lower-case hex SHA-256 of the UTF-8 paragraphs joined by <c>\n</c>.</summary>
         public static string ContentHash(IReadOnlyList<string> paragraphs)

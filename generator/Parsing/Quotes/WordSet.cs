@@ -1,6 +1,7 @@
 using System;
 using System.Collections;
 using System.Collections.Generic;
+using System.Runtime.CompilerServices;
 
 namespace Dataset.Generator.Parsing.Quotes
 {
@@ -13,7 +14,7 @@ namespace Dataset.Generator.Parsing.Quotes
     internal sealed class WordSet : IEnumerable<string>
     {
         private readonly HashSet<string> _words;
-        private readonly StringComparer _comparer;
+        private readonly StringComparison _comparison;
 
         // The words of bucket b are _entries[_starts[b] .. _starts[b + 1]); null when some word has no bucket. A word
         // without a bucket, or any word then, is looked up in _numbers: each word's index in _entries.
@@ -22,12 +23,14 @@ namespace Dataset.Generator.Parsing.Quotes
         private readonly Dictionary<string, int> _numbers;
         private readonly int _mask;
 
-        /// <param name="words">The words and how they compare (ordinally or ignoring case); enumerated in its own order.</param>
-        /// <param name="comparer">The comparer <paramref name="words"/> was made with.</param>
+        /// <param name="words">The words, enumerated in their own order.</param>
+        /// <param name="comparer"><see cref="StringComparer.Ordinal"/> or <see cref="StringComparer.OrdinalIgnoreCase"/>, as <paramref name="words"/> was made with.</param>
         public WordSet(HashSet<string> words, StringComparer comparer)
         {
             _words = words;
-            _comparer = comparer;
+            _comparison = comparer == StringComparer.OrdinalIgnoreCase ? StringComparison.OrdinalIgnoreCase
+                : comparer == StringComparer.Ordinal ? StringComparison.Ordinal
+                : throw new ArgumentException("Words compare ordinally, with or without case.", nameof(comparer));
             int buckets = 64;
             while (buckets < words.Count * 4)
             {
@@ -37,7 +40,7 @@ namespace Dataset.Generator.Parsing.Quotes
             _mask = buckets - 1;
             _entries = new string[words.Count];
             _numbers = new Dictionary<string, int>(words.Count, comparer);
-            var counts = new int[buckets + 1];
+            var starts = new int[buckets + 1];
             foreach (string word in words)
             {
                 if (!TryBucket(word, out int bucket))
@@ -51,23 +54,29 @@ namespace Dataset.Generator.Parsing.Quotes
                     return;
                 }
 
-                counts[bucket + 1]++;
+                starts[bucket + 1]++;
             }
 
             for (int b = 0; b < buckets; b++)
             {
-                counts[b + 1] += counts[b];
+                starts[b + 1] += starts[b];
             }
 
-            var next = (int[])counts.Clone();
+            // Each bucket's start serves as its cursor, and ends as the next bucket's start: shifted back after.
             foreach (string word in words)
             {
                 TryBucket(word, out int bucket);
-                _numbers.Add(word, next[bucket]);
-                _entries[next[bucket]++] = word;
+                _numbers.Add(word, starts[bucket]);
+                _entries[starts[bucket]++] = word;
             }
 
-            _starts = counts;
+            for (int b = buckets; b > 0; b--)
+            {
+                starts[b] = starts[b - 1];
+            }
+
+            starts[0] = 0;
+            _starts = starts;
         }
 
         public int Count => _words.Count;
@@ -84,7 +93,7 @@ namespace Dataset.Generator.Parsing.Quotes
 
             for (int i = _starts[bucket]; i < _starts[bucket + 1]; i++)
             {
-                if (_comparer.Equals(_entries[i], word))
+                if (string.Equals(_entries[i], word, _comparison))
                 {
                     return i;
                 }
@@ -101,6 +110,7 @@ namespace Dataset.Generator.Parsing.Quotes
         // the same first and last letters folded to lower case (the fold also joins a few punctuation marks, which
         // costs only a comparison). Outside ASCII, ignoring case can make two different letters equal ("ı" and
         // "I"), so such a word has no bucket and is looked up whole.
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
         private bool TryBucket(string word, out int bucket)
         {
             bucket = 0;
