@@ -20,9 +20,10 @@ namespace Dataset.Generator.Parsing.Quotes
             var openers = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
             foreach (ParagraphAnalysis a in paragraphs)
             {
-                for (int i = 0; i < a.Count; i++)
+                for (int s = 0; s < a.Sentences.Count; s++)
                 {
-                    if (a[i].IsCapitalized && a.IsSentenceInitial(i))
+                    int i = a.FirstWordOf(s);
+                    if (i >= 0 && a[i].IsCapitalized)
                     {
                         openers.Add(a[i].Bare);
                     }

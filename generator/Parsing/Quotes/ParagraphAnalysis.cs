@@ -103,6 +103,9 @@ namespace Dataset.Generator.Parsing.Quotes
 
         public int SentenceIndexOf(int token) => _sentenceOf[token];
 
+        /// <summary>The word that opens sentence <paramref name="sentence"/>, after any punctuation, or -1.</summary>
+        public int FirstWordOf(int sentence) => _firstWordOfSentence[sentence];
+
         /// <summary>The text the tokens in [<paramref name="start"/>, <paramref name="end"/>) cover, as written.</summary>
         public string Slice(int start, int end) => Text.Substring(this[start].Start, this[end - 1].End - this[start].Start);
 
@@ -144,21 +147,23 @@ namespace Dataset.Generator.Parsing.Quotes
             var tokens = new Token[(text.Length / 5) + 1];
             count = 0;
             int nextSpan = 0;
+            int nextOpen = spans.Count > 0 ? spans[0].OpenMark : int.MaxValue;
             int i = 0;
             while (i < text.Length)
             {
-                if (nextSpan < spans.Count && i >= spans[nextSpan].OpenMark)
+                if (i >= nextOpen)
                 {
                     QuoteSpan span = spans[nextSpan];
                     quoteTokens[nextSpan] = count;
                     Append(ref tokens, ref count, new Token(TokenKind.Quote, span.OpenMark, span.End, string.Empty, nextSpan));
                     i = Math.Max(i, span.End);
                     nextSpan++;
+                    nextOpen = nextSpan < spans.Count ? spans[nextSpan].OpenMark : int.MaxValue;
                     continue;
                 }
 
                 char c = text[i];
-                if (char.IsWhiteSpace(c))
+                if (c == ' ' || char.IsWhiteSpace(c))
                 {
                     i++;
                     continue;
@@ -166,7 +171,7 @@ namespace Dataset.Generator.Parsing.Quotes
 
                 bool word = IsWordStart(text, i);
                 int end = word ? WordEnd(text, i) : PunctuationEnd(text, i);
-                int stop = nextSpan < spans.Count ? Math.Min(end, spans[nextSpan].OpenMark) : end;
+                int stop = Math.Min(end, nextOpen);
                 end = Math.Max(stop, i + 1);
                 string written = end == i + 1 && c < OneCharacter.Length ? OneCharacter[c] : text.Substring(i, end - i);
                 Append(ref tokens, ref count, new Token(word ? TokenKind.Word : TokenKind.Punctuation, i, end, written, -1));
@@ -271,6 +276,12 @@ namespace Dataset.Generator.Parsing.Quotes
         {
             for (int i = 0; i < Count; i++)
             {
+                if (!this[i].IsWord)
+                {
+                    // Every cue starts with a word.
+                    continue;
+                }
+
                 ReportingCue? cue = ReportingCues.Match(this, i, out int end);
                 if (cue is null || IsNounUse(i, cue) || (end == i + 1 && ReportingCues.HasOtherSense(this, i)))
                 {
@@ -355,14 +366,13 @@ namespace Dataset.Generator.Parsing.Quotes
         {
             ref readonly Token token = ref this[i];
             ref readonly Token next = ref this[i + 1];
-            bool nextOpens = next.Kind == TokenKind.Quote || (next.IsWord && !next.IsLowerWord) || next.IsPunctuation('(');
             switch (token.Kind)
             {
                 case TokenKind.Punctuation:
-                    return token.Text.Length == 1 && IsTerminal(token.Text[0]) && nextOpens;
+                    return token.Text.Length == 1 && IsTerminal(token.Text[0]) && Opens(next);
                 case TokenKind.Quote:
                     // “… countries.” That sentiment … ends here; “Stop.” Xi said. does not (a common slip for “Stop,”).
-                    return nextOpens && IsTerminal(LastQuotedChar(token.Quote)) && !(i == sentenceStart && Phrases.StartsShortAttribution(i + 1));
+                    return Opens(next) && IsTerminal(LastQuotedChar(token.Quote)) && !(i == sentenceStart && Phrases.StartsShortAttribution(i + 1));
                 default:
                     // "… to the U.S. And Biden’s …": an abbreviation ends a sentence only before a sentence opener
                     // or a quotation that starts one ("since 2 a.m. “I carry 14 passengers.”").
@@ -372,6 +382,9 @@ namespace Dataset.Generator.Parsing.Quotes
                         || (next.Kind == TokenKind.Quote && char.IsUpper(FirstQuotedLetter(next.Quote))));
             }
         }
+
+        // What can start a sentence: a quotation, a word not in lower case, or a bracket.
+        private static bool Opens(in Token next) => next.Kind == TokenKind.Quote || (next.IsWord && !next.IsLowerWord) || next.IsPunctuation('(');
 
         private static bool IsTerminal(char c) => c == '.' || c == '!' || c == '?' || c == '…';
 
