@@ -10,8 +10,8 @@ namespace Dataset.Generator.Parsing.Quotes
     internal sealed class ParagraphAnalysis
     {
         private readonly Token[] _tokens;
-        private readonly ReportingCue?[] _cueAt;
-        private readonly int[] _cueEnd;
+        // The number of the cue starting at each token, plus one; 0 where none does. Two bytes a token.
+        private readonly ushort[] _cueAt;
         private readonly bool[] _inCue;
         private readonly int[] _sentenceOf;
         private int[] _firstWordOfSentence = Array.Empty<int>();
@@ -27,8 +27,7 @@ namespace Dataset.Generator.Parsing.Quotes
             QuoteTokens = new int[spans.Count];
             _tokens = Tokenize(text, spans, QuoteTokens, out int count);
             Count = count;
-            _cueAt = new ReportingCue?[count];
-            _cueEnd = new int[count];
+            _cueAt = new ushort[count];
             _inCue = new bool[count];
             FindCues();
             _sentenceOf = new int[count];
@@ -82,8 +81,15 @@ namespace Dataset.Generator.Parsing.Quotes
         /// <summary>The cue that starts at token <paramref name="i"/>, if any, and the token after it.</summary>
         public ReportingCue? CueAt(int i, out int end)
         {
-            end = _cueEnd[i];
-            return _cueAt[i];
+            if (_cueAt[i] == 0)
+            {
+                end = 0;
+                return null;
+            }
+
+            ReportingCue cue = ReportingCues.Numbered(_cueAt[i] - 1);
+            end = i + cue.Words.Length;
+            return cue;
         }
 
         /// <summary>Whether token <paramref name="i"/> is one of the first five words of a cue.</summary>
@@ -288,8 +294,7 @@ namespace Dataset.Generator.Parsing.Quotes
                     continue;
                 }
 
-                _cueAt[i] = cue;
-                _cueEnd[i] = end;
+                _cueAt[i] = checked((ushort)(cue.Number + 1));
                 for (int k = i; k < end && k < i + 5; k++)
                 {
                     _inCue[k] = true;
