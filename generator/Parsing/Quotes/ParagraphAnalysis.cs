@@ -16,7 +16,8 @@ namespace Dataset.Generator.Parsing.Quotes
         private readonly int[] _sentenceOf;
         private int[] _firstWordOfSentence = Array.Empty<int>();
 
-        public ParagraphAnalysis(int index, string text, List<QuoteSpan> spans)
+        /// <param name="scratch">Room to tokenize in, shared by an article's paragraphs one after another.</param>
+        public ParagraphAnalysis(int index, string text, List<QuoteSpan> spans, TokenScratch scratch)
         {
             Index = index;
             Text = text;
@@ -25,7 +26,8 @@ namespace Dataset.Generator.Parsing.Quotes
             Attributions = new AttributionFinder(this);
             Filter = new QuotationFilter(this);
             QuoteTokens = new int[spans.Count];
-            _tokens = Tokenize(text, spans, QuoteTokens, out int count);
+            _tokens = Tokenize(text, spans, QuoteTokens, scratch);
+            int count = _tokens.Length;
             Count = count;
             _cueAt = new ushort[count];
             _inCue = new bool[count];
@@ -148,10 +150,12 @@ namespace Dataset.Generator.Parsing.Quotes
             return '\0';
         }
 
-        private static Token[] Tokenize(string text, List<QuoteSpan> spans, int[] quoteTokens, out int count)
+        // Tokens are written to the scratch space, then copied to an array of their own size: how many a paragraph
+        // has is known only at its end.
+        private static Token[] Tokenize(string text, List<QuoteSpan> spans, int[] quoteTokens, TokenScratch scratch)
         {
-            var tokens = new Token[(text.Length / 5) + 1];
-            count = 0;
+            ref Token[] tokens = ref scratch.Tokens;
+            int count = 0;
             int nextSpan = 0;
             int nextOpen = spans.Count > 0 ? spans[0].OpenMark : int.MaxValue;
             int i = 0;
@@ -184,7 +188,9 @@ namespace Dataset.Generator.Parsing.Quotes
                 i = end;
             }
 
-            return tokens;
+            var own = new Token[count];
+            Array.Copy(tokens, own, count);
+            return own;
         }
 
         private static void Append(ref Token[] tokens, ref int count, in Token token)
@@ -394,6 +400,12 @@ namespace Dataset.Generator.Parsing.Quotes
         private static bool IsTerminal(char c) => c == '.' || c == '!' || c == '?' || c == '…';
 
         private static bool IsDottedAcronym(string word) => word.Length >= 3 && word[word.Length - 1] == '.' && word.IndexOf('.') < word.Length - 1;
+    }
+
+    /// <summary>Room to tokenize a paragraph in, reused by the next: one per article, never shared between threads.</summary>
+    internal sealed class TokenScratch
+    {
+        public Token[] Tokens = new Token[64];
     }
 
     /// <summary>A run of tokens [Start, End).</summary>
