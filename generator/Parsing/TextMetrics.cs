@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Runtime.CompilerServices;
 using System.Security.Cryptography;
 using System.Text;
 
@@ -43,6 +44,7 @@ namespace Dataset.Generator.Parsing
         }
 
         // Printable ASCII, most of any text, is never white space but for the space itself.
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
         private static bool IsWhiteSpace(char c) => c == ' ' || ((c < ' ' || c >= '\u007F') && char.IsWhiteSpace(c));
 
         /// <summary>Lower-case hex SHA-256 of the UTF-8 paragraphs joined by <c>\n</c>.</summary>

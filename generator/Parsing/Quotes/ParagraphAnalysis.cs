@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Runtime.CompilerServices;
 
 namespace Dataset.Generator.Parsing.Quotes
 {
@@ -218,6 +219,7 @@ namespace Dataset.Generator.Parsing.Quotes
         }
 
         // ASCII letters and digits, most of any text, are answered inline.
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
         private static bool IsWordStart(string text, int i)
         {
             char c = text[i];

@@ -53,7 +53,8 @@ namespace Dataset.Generator.Parsing.Quotes
         /// <summary>The word without a possessive ending: "China’s" → "China".</summary>
         public string Bare { get; }
 
-        public bool Is(string word) => Kind == TokenKind.Word && string.Equals(Text, word, StringComparison.OrdinalIgnoreCase);
+        // Most tokens asked differ in length: answered before any comparison is called.
+        public bool Is(string word) => Kind == TokenKind.Word && Text.Length == word.Length && string.Equals(Text, word, StringComparison.OrdinalIgnoreCase);
 
         public bool IsPunctuation(char c) => Kind == TokenKind.Punctuation && Text.Length == 1 && Text[0] == c;
 
