@@ -223,8 +223,10 @@ namespace Dataset.Generator.Parsing.Quotes
         private static bool IsWordStart(string text, int i)
         {
             char c = text[i];
-            return c < 128 ? (uint)((c | 0x20) - 'a') <= 'z' - 'a' || (uint)(c - '0') <= 9 : char.IsLetterOrDigit(text, i);
+            return c < 128 ? IsAsciiLetterOrDigit(c) : char.IsLetterOrDigit(text, i);
         }
+
+        private static bool IsAsciiLetterOrDigit(char c) => (uint)((c | 0x20) - 'a') <= 'z' - 'a' || (uint)(c - '0') <= 9;
 
         // A surrogate pair is one character; "--" is one dash.
         private static int PunctuationEnd(string text, int i) =>
@@ -239,6 +241,13 @@ namespace Dataset.Generator.Parsing.Quotes
             while (j < text.Length)
             {
                 char c = text[j];
+                if (IsAsciiLetterOrDigit(c))
+                {
+                    // Most of a word: nothing else to ask.
+                    j++;
+                    continue;
+                }
+
                 if (IsWordStart(text, j) || (c >= 128 && char.GetUnicodeCategory(c) is System.Globalization.UnicodeCategory.NonSpacingMark or System.Globalization.UnicodeCategory.SpacingCombiningMark))
                 {
                     j += char.IsHighSurrogate(c) && j + 1 < text.Length ? 2 : 1;
