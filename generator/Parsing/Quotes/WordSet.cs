@@ -20,10 +20,6 @@ namespace Dataset.Generator.Parsing.Quotes
         // without a bucket, or any word then, is looked up in _numbers: each word's index in _entries.
         private readonly int[]? _starts;
         private readonly string[] _entries;
-
-        // Each entry's letters folded to lower case and hashed, when all are ASCII (0 otherwise): a word of the same
-        // bucket but another hash is passed over without a comparison.
-        private readonly int[] _folded;
         private readonly Dictionary<string, int> _numbers;
         private readonly int _mask;
 
@@ -43,7 +39,6 @@ namespace Dataset.Generator.Parsing.Quotes
 
             _mask = buckets - 1;
             _entries = new string[words.Count];
-            _folded = new int[words.Count];
             _numbers = new Dictionary<string, int>(words.Count, comparer);
             var starts = new int[buckets + 1];
             foreach (string word in words)
@@ -72,7 +67,6 @@ namespace Dataset.Generator.Parsing.Quotes
             {
                 TryBucket(word, out int bucket);
                 _numbers.Add(word, starts[bucket]);
-                _folded[starts[bucket]] = FoldedHash(word);
                 _entries[starts[bucket]++] = word;
             }
 
@@ -97,39 +91,16 @@ namespace Dataset.Generator.Parsing.Quotes
                 return _numbers.TryGetValue(word, out int number) ? number : -1;
             }
 
-            int start = _starts[bucket], end = _starts[bucket + 1];
-            if (start == end)
+            // A bucket holds words of several lengths: only one of the same length is compared.
+            for (int i = _starts[bucket]; i < _starts[bucket + 1]; i++)
             {
-                return -1;
-            }
-
-            int folded = FoldedHash(word);
-            for (int i = start; i < end; i++)
-            {
-                if ((folded == 0 || _folded[i] == 0 || folded == _folded[i]) && string.Equals(_entries[i], word, _comparison))
+                if (_entries[i].Length == word.Length && string.Equals(_entries[i], word, _comparison))
                 {
                     return i;
                 }
             }
 
             return -1;
-        }
-
-        // Two ASCII words equal ordinally or ignoring case have equal hashes here; 0 for a word with any other letter.
-        private static int FoldedHash(string word)
-        {
-            uint hash = 2166136261;
-            foreach (char c in word)
-            {
-                if (c >= 128)
-                {
-                    return 0;
-                }
-
-                hash = (hash ^ (uint)(c | 0x20)) * 16777619;
-            }
-
-            return (int)(hash | 1);
         }
 
         public IEnumerator<string> GetEnumerator() => _words.GetEnumerator();
