@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace Dataset.Generator.Parsing
 {
     /// <summary>
@@ -10,7 +12,11 @@ namespace Dataset.Generator.Parsing
         /// The name of the invisible character at <paramref name="index"/>, reading a surrogate pair as one code
         /// point (the U+E0000–U+E007F tag characters smuggle invisible text); <see langword="null"/> otherwise.
         /// </summary>
-        public static string? Name(string text, int index)
+        /// <remarks>Asked of every character of a seed: nearly all come before the first of them, answered inline.</remarks>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public static string? Name(string text, int index) => text[index] < '\u061C' ? null : NameAt(text, index);
+
+        private static string? NameAt(string text, int index)
         {
             char c = text[index];
             if (char.IsHighSurrogate(c) && index + 1 < text.Length && char.IsLowSurrogate(text[index + 1]))

@@ -30,8 +30,22 @@ namespace Dataset.Generator.Parsing
             "the_ad_placement", "quads", "ai_ad",
         };
 
+        // The longest phrase: a line of article text is longer, and is never cut and looked up.
+        private static readonly int MaxPhraseLength = LongestPhrase();
+
         /// <summary>Whether a trimmed, non-empty line is junk.</summary>
-        public static bool IsJunk(string line) => IsAdShortcode(line) || Phrases.Contains(TrimDecoration(line));
+        public static bool IsJunk(string line) => IsAdShortcode(line) || IsPhrase(line);
+
+        private static int LongestPhrase()
+        {
+            int longest = 0;
+            foreach (string phrase in Phrases)
+            {
+                longest = Math.Max(longest, phrase.Length);
+            }
+
+            return longest;
+        }
 
         private static bool IsAdShortcode(string line)
         {
@@ -78,7 +92,7 @@ namespace Dataset.Generator.Parsing
         }
 
         // "Read more…", "Share this:", "— Advertisement —" are the same junk as their bare phrase.
-        private static string TrimDecoration(string line)
+        private static bool IsPhrase(string line)
         {
             const string decoration = ".:…-–—|>» ";
             int start = 0, end = line.Length;
@@ -92,7 +106,7 @@ namespace Dataset.Generator.Parsing
                 end--;
             }
 
-            return line.Substring(start, end - start);
+            return end - start <= MaxPhraseLength && Phrases.Contains(line.Substring(start, end - start));
         }
     }
 }

@@ -130,15 +130,26 @@ namespace Dataset.Generator.Parsing
         private void Add(List<BlockLine> block, int start, int end)
         {
             var source = new ParagraphSource();
-            var text = new System.Text.StringBuilder();
-            for (int i = start; i < end; i++)
+            string paragraph;
+            if (end - start == 1)
             {
-                text.Append(i > start ? " " : string.Empty);
-                source.Add(text.Length, block[i].Line, block[i].Column);
-                text.Append(block[i].Text);
+                // One line, the usual case: its text is the paragraph.
+                source.Add(0, block[start].Line, block[start].Column);
+                paragraph = block[start].Text;
+            }
+            else
+            {
+                var text = new System.Text.StringBuilder();
+                for (int i = start; i < end; i++)
+                {
+                    text.Append(i > start ? " " : string.Empty);
+                    source.Add(text.Length, block[i].Line, block[i].Column);
+                    text.Append(block[i].Text);
+                }
+
+                paragraph = text.ToString();
             }
 
-            string paragraph = text.ToString();
             if (Paragraphs.Count == 0 && (Dateline = Parsing.Dateline.Parse(paragraph, out int textStart)) is not null)
             {
                 paragraph = paragraph.Substring(textStart);

@@ -9,6 +9,8 @@ namespace Dataset.Generator.Parsing
     {
         public int Number => Index + 1;
 
+        private static readonly char[] LineBreaks = { '\n', '\r' };
+
         /// <summary>Splits on <c>\r\n</c>, <c>\n</c> and <c>\r</c>, the terminators editors and scrapers write.</summary>
         public static List<SeedLine> Split(string text)
         {
@@ -16,12 +18,14 @@ namespace Dataset.Generator.Parsing
             int start = 0;
             for (int i = 0; i < text.Length; i++)
             {
-                char c = text[i];
-                if (c != '\n' && c != '\r')
+                // Straight to the next line break: lines are long, breaks few.
+                i = text.IndexOfAny(LineBreaks, i);
+                if (i < 0)
                 {
-                    continue;
+                    break;
                 }
 
+                char c = text[i];
                 lines.Add(new SeedLine(lines.Count, start, text.Substring(start, i - start)));
                 if (c == '\r' && i + 1 < text.Length && text[i + 1] == '\n')
                 {

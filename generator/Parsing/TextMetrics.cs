@@ -1,4 +1,6 @@
+using System;
 using System.Collections.Generic;
+using System.Runtime.CompilerServices;
 using System.Security.Cryptography;
 using System.Text;
 
@@ -10,32 +12,64 @@ namespace Dataset.Generator.Parsing
         /// <summary>Whitespace-separated tokens that hold at least one letter or digit: "U.S." is a word, "—" is not.</summary>
         public static int CountWords(string text)
         {
-            int words = 0;
-            bool inToken = false, tokenHasWord = false;
-            for (int i = 0; i < text.Length; i++)
+            int words = 0, i = 0;
+            while (i < text.Length)
             {
-                if (char.IsWhiteSpace(text[i]))
+                if (IsWhiteSpace(text[i]))
                 {
-                    if (inToken && tokenHasWord)
-                    {
-                        words++;
-                    }
-
-                    inToken = tokenHasWord = false;
+                    i++;
                     continue;
                 }
 
-                inToken = true;
-                tokenHasWord |= char.IsLetterOrDigit(text, i);
+                // A token: it counts once a letter or digit turns up, and the rest of it is only skipped.
+                bool word = false;
+                for (; i < text.Length && !IsWhiteSpace(text[i]); i++)
+                {
+                    if (char.IsLetterOrDigit(text, i))
+                    {
+                        word = true;
+                        break;
+                    }
+                }
+
+                while (i < text.Length && !IsWhiteSpace(text[i]))
+                {
+                    i++;
+                }
+
+                words += word ? 1 : 0;
             }
 
-            return inToken && tokenHasWord ? words + 1 : words;
+            return words;
         }
 
+        // Printable ASCII, most of any text, is never white space but for the space itself.
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        private static bool IsWhiteSpace(char c) => c == ' ' || ((c < ' ' || c >= '\u007F') && char.IsWhiteSpace(c));
+
         /// <summary>Lower-case hex SHA-256 of the UTF-8 paragraphs joined by <c>\n</c>.</summary>
-        public static string ContentHash(IEnumerable<string> paragraphs)
+        public static string ContentHash(IReadOnlyList<string> paragraphs)
         {
-            byte[] bytes = Encoding.UTF8.GetBytes(string.Join("\n", paragraphs));
+            // Encoded straight into one buffer, without the joined string: the same bytes, since "\n" ends any
+            // unpaired surrogate either way.
+            int length = Math.Max(paragraphs.Count - 1, 0);
+            foreach (string paragraph in paragraphs)
+            {
+                length += Encoding.UTF8.GetByteCount(paragraph);
+            }
+
+            var bytes = new byte[length];
+            int written = 0;
+            for (int i = 0; i < paragraphs.Count; i++)
+            {
+                if (i > 0)
+                {
+                    bytes[written++] = (byte)'\n';
+                }
+
+                written += Encoding.UTF8.GetBytes(paragraphs[i], 0, paragraphs[i].Length, bytes, written);
+            }
+
             using SHA256 sha = SHA256.Create();
             byte[] hash = sha.ComputeHash(bytes);
             var hex = new StringBuilder(hash.Length * 2);

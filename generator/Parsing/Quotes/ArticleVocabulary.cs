@@ -10,50 +10,41 @@ namespace Dataset.Generator.Parsing.Quotes
     /// </summary>
     internal sealed class ArticleVocabulary
     {
-        private readonly Dictionary<string, Usage> _openers = new(StringComparer.OrdinalIgnoreCase);
-
-        // The openers' first letters (lower case, ASCII) and lengths: most words are not looked up at all.
-        private readonly bool[] _initials = new bool[128];
-        private ulong _lengths;
+        private readonly WordSet _openers;
+        private readonly Usage[] _usage;
 
         public ArticleVocabulary(IReadOnlyList<ParagraphAnalysis> paragraphs)
         {
             // Only the few words that open a sentence are asked about, so only they are tracked: one pass to list
             // them, one to see how the rest of the article writes them.
+            var openers = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
             foreach (ParagraphAnalysis a in paragraphs)
             {
-                for (int i = 0; i < a.Count; i++)
+                for (int s = 0; s < a.Sentences.Count; s++)
                 {
-                    if (a[i].IsCapitalized && a.IsSentenceInitial(i))
+                    int i = a.FirstWordOf(s);
+                    if (i >= 0 && a[i].IsCapitalized)
                     {
-                        string word = a[i].Bare;
-                        _openers[word] = Usage.None;
-                        _lengths |= LengthBit(word);
-                        if (word[0] < 128)
-                        {
-                            _initials[char.ToLowerInvariant(word[0])] = true;
-                        }
+                        openers.Add(a[i].Bare);
                     }
                 }
             }
 
+            _openers = new WordSet(openers, StringComparer.OrdinalIgnoreCase);
+            _usage = new Usage[_openers.Count];
             foreach (ParagraphAnalysis a in paragraphs)
             {
                 for (int i = 0; i < a.Count; i++)
                 {
                     Token t = a[i];
-                    if (t.IsWord && MayBeOpener(t.Bare) && _openers.TryGetValue(t.Bare, out Usage usage))
+                    int opener = t.IsWord ? _openers.IndexOf(t.Bare) : -1;
+                    if (opener >= 0)
                     {
-                        _openers[t.Bare] = usage | (t.IsLowerWord ? Usage.LowerCase : t.IsCapitalized && !a.IsSentenceInitial(i) ? Usage.CapitalisedInside : Usage.None);
+                        _usage[opener] |= t.IsLowerWord ? Usage.LowerCase : t.IsCapitalized && !a.IsSentenceInitial(i) ? Usage.CapitalisedInside : Usage.None;
                     }
                 }
             }
         }
-
-        private static ulong LengthBit(string word) => 1UL << Math.Min(word.Length, 63);
-
-        private bool MayBeOpener(string word) =>
-            (_lengths & LengthBit(word)) != 0 && (word[0] >= 128 || _initials[char.ToLowerInvariant(word[0])]);
 
         [Flags]
         private enum Usage
@@ -64,9 +55,15 @@ namespace Dataset.Generator.Parsing.Quotes
         }
 
         /// <summary>Whether the article capitalises <paramref name="word"/> somewhere other than at a sentence's start.</summary>
-        public bool IsCapitalisedInside(string word) => _openers.TryGetValue(word, out Usage usage) && (usage & Usage.CapitalisedInside) != 0;
+        public bool IsCapitalisedInside(string word) => Has(word, Usage.CapitalisedInside);
 
         /// <summary>Whether the article writes <paramref name="word"/> in lower case somewhere.</summary>
-        public bool IsWrittenLowerCase(string word) => _openers.TryGetValue(word, out Usage usage) && (usage & Usage.LowerCase) != 0;
+        public bool IsWrittenLowerCase(string word) => Has(word, Usage.LowerCase);
+
+        private bool Has(string word, Usage usage)
+        {
+            int opener = _openers.IndexOf(word);
+            return opener >= 0 && (_usage[opener] & usage) != 0;
+        }
     }
 }

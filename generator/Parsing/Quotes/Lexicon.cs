@@ -15,49 +15,49 @@ namespace Dataset.Generator.Parsing.Quotes
         // ---- Closed word classes: determiners, pronouns, auxiliaries, prepositions ----------------------------
 
         /// <summary>Words an apostrophe shortens at their start: ’em, ’til, ’tis, ’cause.</summary>
-        public static readonly HashSet<string> Elisions = Set(
+        public static readonly WordSet Elisions = Set(
             "em", "til", "tis", "twas", "twere", "cause", "cos", "bout", "round", "nuff", "cept", "neath", "gainst", "ol", "n");
 
         /// <summary>Words that open a noun phrase; "that" is left out because it mostly introduces a clause.</summary>
-        public static readonly HashSet<string> Determiners = Set(
+        public static readonly WordSet Determiners = Set(
             "the", "a", "an", "this", "these", "those", "his", "her", "its", "their", "our", "my", "your",
             "one", "two", "three", "four", "five", "some", "several", "many", "both", "each", "every", "another",
             "any", "no", "all", "most", "few", "other", "such");
 
         /// <summary>Determiners that make the next word a noun: "a statement", "his remarks" (but "both said").</summary>
-        public static readonly HashSet<string> Articles = Set(
+        public static readonly WordSet Articles = Set(
             "the", "a", "an", "this", "these", "those", "his", "her", "its", "their", "our", "my", "your", "every", "another");
 
         /// <summary>Determiners of something already named: "the ministry", "this company".</summary>
-        public static readonly HashSet<string> DefiniteDeterminers = Set("the", "this", "that", "these", "those");
+        public static readonly WordSet DefiniteDeterminers = Set("the", "this", "that", "these", "those");
 
         /// <summary>Pronouns that can be the subject of a reporting verb.</summary>
-        public static readonly HashSet<string> SubjectPronouns = Set("he", "she", "it", "they", "we", "i", "you");
+        public static readonly WordSet SubjectPronouns = Set("he", "she", "it", "they", "we", "i", "you");
 
-        public static readonly HashSet<string> RelativePronouns = Set("who", "which", "that", "whom", "whose");
+        public static readonly WordSet RelativePronouns = Set("who", "which", "that", "whom", "whose");
 
         /// <summary>Words that may stand between a subject and its verb: "Xi has also said", "he later added".</summary>
-        public static readonly HashSet<string> VerbModifiers = Set(
+        public static readonly WordSet VerbModifiers = Set(
             "has", "have", "had", "will", "would", "shall", "should", "can", "could", "may", "might", "must", "did",
             "does", "do", "also", "later", "then", "once", "again", "previously", "recently", "reportedly", "repeatedly",
             "earlier", "further", "publicly", "privately", "simply", "only", "just", "even", "often", "still", "never",
             "always", "already", "now", "first", "initially", "subsequently", "finally", "too", "not", "separately",
             "herself", "himself", "themselves", "itself", "both", "all", "each", "jointly");
 
-        public static readonly HashSet<string> BeForms = Set("is", "was", "were", "are", "be", "been", "being", "am");
+        public static readonly WordSet BeForms = Set("is", "was", "were", "are", "be", "been", "being", "am");
 
         /// <summary>Words that join clauses; a verb right after one shares the earlier subject.</summary>
-        public static readonly HashSet<string> Coordinators = Set(
+        public static readonly WordSet Coordinators = Set(
             "and", "but", "or", "nor", "yet", "so", "then", "while", "whereas", "however", "though", "although");
 
-        public static readonly HashSet<string> Prepositions = Set(
+        public static readonly WordSet Prepositions = Set(
             "in", "on", "at", "to", "from", "with", "by", "for", "of", "about", "after", "before", "during", "since",
             "until", "over", "under", "into", "onto", "upon", "through", "across", "against", "among", "between",
             "without", "within", "amid", "toward", "towards", "via", "per", "like", "than", "as", "near", "outside",
             "inside", "despite", "following", "including", "throughout", "behind", "beyond", "around");
 
         /// <summary>Capitalised at the start of a sentence but never part of a name.</summary>
-        public static readonly HashSet<string> NonNameCapitalized = Set(
+        public static readonly WordSet NonNameCapitalized = Set(
             "the", "a", "an", "this", "that", "these", "those", "his", "her", "its", "their", "our", "my", "your",
             "he", "she", "it", "they", "we", "i", "you", "and", "but", "or", "nor", "yet", "so", "then", "however",
             "meanwhile", "instead", "still", "also", "now", "later", "earlier", "today", "yesterday", "tomorrow",
@@ -74,7 +74,7 @@ namespace Dataset.Generator.Parsing.Quotes
             "outside", "inside", "behind", "beyond", "around", "near", "along", "ahead", "alongside");
 
         /// <summary>Sentence openers after which the subject comes only after the first comma.</summary>
-        public static readonly HashSet<string> IntroductoryWords = Set(
+        public static readonly WordSet IntroductoryWords = Set(
             "in", "on", "at", "after", "before", "during", "despite", "since", "when", "while", "as", "although",
             "though", "because", "if", "with", "without", "for", "from", "following", "amid", "under", "over", "by",
             "asked", "speaking", "last", "this", "throughout", "unlike", "like", "once", "until", "upon", "within",
@@ -83,41 +83,41 @@ namespace Dataset.Generator.Parsing.Quotes
             "alongside");
 
         /// <summary>Sentence adverbs that can open a sentence before its subject: "However, Beijing said".</summary>
-        public static readonly HashSet<string> SentenceAdverbs = Set(
+        public static readonly WordSet SentenceAdverbs = Set(
             "and", "but", "or", "so", "yet", "however", "meanwhile", "instead", "still", "also", "moreover",
             "furthermore", "indeed", "nevertheless", "nonetheless", "separately", "additionally", "afterward",
             "afterwards", "finally", "overall", "now", "then", "today", "yesterday", "thus", "both");
 
-        public static readonly HashSet<string> Weekdays = Set(
+        public static readonly WordSet Weekdays = Set(
             "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday", "tonight");
 
         /// <summary>Abbreviations that keep their period: "Mr.", "Corp.", "Jan.".</summary>
-        public static readonly HashSet<string> Abbreviations = Set(
+        public static readonly WordSet Abbreviations = Set(
             "mr", "mrs", "ms", "mx", "dr", "prof", "sr", "jr", "st", "gen", "lt", "col", "maj", "capt", "sgt", "adm",
             "cmdr", "gov", "sen", "rep", "rev", "hon", "pres", "supt", "det", "insp", "corp", "inc", "ltd", "co",
             "bros", "plc", "no", "nos", "vs", "etc", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept",
             "oct", "nov", "dec", "mt", "ft", "ave", "blvd", "rd", "approx", "est", "dept", "univ", "fig", "vol");
 
         /// <summary>Abbreviations that can also end a sentence: "… founded Microsoft Corp. The company …".</summary>
-        public static readonly HashSet<string> SentenceEndingAbbreviations = Set(
+        public static readonly WordSet SentenceEndingAbbreviations = Set(
             "corp.", "inc.", "ltd.", "co.", "bros.", "plc.", "jr.", "sr.", "etc.");
 
         /// <summary>Particles inside personal names: Ursula von der Leyen, Charles de Gaulle, Mohammed bin Salman.</summary>
-        public static readonly HashSet<string> NameParticles = new(StringComparer.Ordinal)
+        public static readonly WordSet NameParticles = new(new HashSet<string>(StringComparer.Ordinal)
         {
             "de", "da", "di", "du", "del", "della", "der", "den", "van", "von", "la", "le", "bin", "ibn", "al", "el",
             "dos", "das", "ter", "ten",
-        };
+        }, StringComparer.Ordinal);
 
         /// <summary>Lower-case words allowed inside a proper name: Ministry of Foreign Affairs, Procter &amp; Gamble.</summary>
-        public static readonly HashSet<string> NameConnectors = new(StringComparer.Ordinal)
+        public static readonly WordSet NameConnectors = new(new HashSet<string>(StringComparer.Ordinal)
         {
             "of", "for", "and", "&", "the", "on", "de", "da", "di", "du", "del", "der", "van", "von", "la", "le",
             "bin", "ibn", "al", "el",
-        };
+        }, StringComparer.Ordinal);
 
         /// <summary>Words ending in "-ly" that are not adverbs: "the assembly said", "her family".</summary>
-        public static readonly HashSet<string> NotAdverbs = Set(
+        public static readonly WordSet NotAdverbs = Set(
             "assembly", "family", "supply", "ally", "rally", "monopoly", "anomaly", "homily", "butterfly", "reply",
             "apply", "comply", "rely", "imply", "multiply", "italy", "july", "bully", "belly", "jelly");
 
@@ -128,7 +128,7 @@ namespace Dataset.Generator.Parsing.Quotes
         // ---- Names: titles and roles, organisations, people, documents, first names --------------------------
 
         /// <summary>Honorifics: kept in the speaker as written ("Mr. O’Connor"), dropped from the name.</summary>
-        public static readonly HashSet<string> Honorifics = Set(
+        public static readonly WordSet Honorifics = Set(
             "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "mx", "mx.", "dr", "dr.", "prof", "prof.", "sir", "dame",
             "lord", "lady", "rev", "rev.", "hon.", "madam", "madame", "monsieur", "herr", "frau", "señor", "señora");
 
@@ -137,7 +137,7 @@ namespace Dataset.Generator.Parsing.Quotes
         /// State Antony Blinken", "Judge Rosalind Obi", "Maj. Gen. John Doe". Such a title is part of the speaker as
         /// written; the name leaves it out.
         /// </summary>
-        public static readonly HashSet<string> FormsOfAddress = Set(
+        public static readonly WordSet FormsOfAddress = Set(
             "president", "vice", "secretary", "minister", "prime", "premier", "chancellor", "foreign", "defense",
             "defence", "state", "treasury", "commerce", "interior", "home", "finance", "trade", "security", "national",
             "chief", "executive", "general", "attorney", "justice", "judge", "senator", "sen.", "representative",
@@ -159,7 +159,7 @@ namespace Dataset.Generator.Parsing.Quotes
         /// Donnelly" (capitalised only because it opens the sentence). Neither the speaker as written nor the name
         /// keeps them.
         /// </summary>
-        public static readonly HashSet<string> Roles = Set(
+        public static readonly WordSet Roles = Set(
             "adviser", "advisor", "economist", "analyst", "lawyer", "diplomat", "counselor", "counsellor", "chef",
             "editor", "publisher", "correspondent", "producer", "anchor", "host", "presenter", "caller", "columnist",
             "author", "writer", "artist", "actor", "actress", "singer", "rapper", "star", "quarterback", "pitcher",
@@ -178,7 +178,7 @@ namespace Dataset.Generator.Parsing.Quotes
         /// Nouns that describe the organisation or person named right after them: "electronics maker Orbix", "tech
         /// giant Apple", "lender HSBC" (any "-maker" too: "chipmaker", "automaker").
         /// </summary>
-        public static readonly HashSet<string> DescriptiveNouns = Set(
+        public static readonly WordSet DescriptiveNouns = Set(
             "maker", "giant", "firm", "startup", "lender", "carrier", "airline", "operator", "retailer", "insurer",
             "rival", "brand", "outlet", "manufacturer", "supplier", "distributor", "provider", "regulator",
             "watchdog", "shipyard", "builder", "consultancy", "charity", "band", "label", "conglomerate", "chain",
@@ -194,20 +194,20 @@ namespace Dataset.Generator.Parsing.Quotes
         };
 
         /// <summary>Capitalised words that make a name a thing or a place, not a person: "Harcourt Prize", "Mill Lane".</summary>
-        public static readonly HashSet<string> ThingWords = Set(
+        public static readonly WordSet ThingWords = Set(
             "prize", "award", "awards", "cup", "trophy", "medal", "festival", "championship", "championships", "games",
             "stadium", "arena", "park", "street", "road", "lane", "avenue", "river", "bridge", "hall", "square",
             "airport", "station", "market", "mountain", "mountains", "lake", "island", "islands", "valley", "county",
             "district", "province", "region", "city", "town", "village", "harbour", "harbor", "port", "beach", "bay");
 
         /// <summary>Every word that can stand for a person's position before their name.</summary>
-        public static readonly HashSet<string> Titles = Union(Honorifics, FormsOfAddress, Roles);
+        public static readonly WordSet Titles = Union(Honorifics, FormsOfAddress, Roles);
 
         /// <summary>What may follow a surname: "Martin Luther King Jr.".</summary>
-        public static readonly HashSet<string> Suffixes = Set("jr", "jr.", "sr", "sr.", "ii", "iii", "iv", "v", "esq", "esq.", "phd", "md");
+        public static readonly WordSet Suffixes = Set("jr", "jr.", "sr", "sr.", "ii", "iii", "iv", "v", "esq", "esq.", "phd", "md");
 
         /// <summary>Words that make a capitalised phrase an organisation: "State Department", "Reuters News Agency".</summary>
-        public static readonly HashSet<string> OrganisationWords = Set(
+        public static readonly WordSet OrganisationWords = Set(
             "ministry", "department", "dept.", "agency", "council", "committee", "commission", "office", "corp.",
             "corp", "corporation", "inc.", "inc", "ltd.", "ltd", "llc", "plc", "co.", "company", "group", "bank",
             "party", "government", "administration", "university", "college", "school", "court", "police", "army",
@@ -243,7 +243,7 @@ namespace Dataset.Generator.Parsing.Quotes
             (Set("force", "police"), Set("police", "constabulary")));
 
         /// <summary>Heads of common-noun speakers that are people: "a U.S. official", "critics", "people familiar".</summary>
-        public static readonly HashSet<string> PersonNouns = Set(
+        public static readonly WordSet PersonNouns = Set(
             "official", "officials", "spokesperson", "spokesman", "spokeswoman", "spokespeople", "minister",
             "ministers", "president", "diplomat", "diplomats", "source", "sources", "people", "person", "analyst",
             "analysts", "expert", "experts", "critic", "critics", "lawmaker", "lawmakers", "senator", "senators",
@@ -264,8 +264,14 @@ namespace Dataset.Generator.Parsing.Quotes
             "sides", "side", "authorities", "police", "officials'", "parents", "relatives", "family", "colleague",
             "colleagues", "partner", "partners", "minister's", "cop", "cops");
 
+        /// <summary>A word for a person, as a noun or a role: "an official", "an engineer", "a pharmacist".</summary>
+        public static readonly WordSet PersonWords = Union(PersonNouns, Roles);
+
+        /// <summary>The closed classes a noun phrase's content words never belong to: determiners, prepositions, pronouns, auxiliaries.</summary>
+        public static readonly WordSet FunctionWords = Union(Determiners, Prepositions, Coordinators, BeForms, VerbModifiers, RelativePronouns, SubjectPronouns);
+
         /// <summary>Things that carry someone's words: "issued a statement saying", "Strand’s email said".</summary>
-        public static readonly HashSet<string> DocumentNouns = Set(
+        public static readonly WordSet DocumentNouns = Set(
             "statement", "statements", "post", "posts", "tweet", "tweets", "letter", "message", "note", "report",
             "release", "video", "email", "e-mail", "memo", "interview", "speech", "address", "remarks", "comments",
             "testimony", "filing", "ruling", "warning", "conference", "briefing", "call", "announcement", "op-ed",
@@ -273,17 +279,17 @@ namespace Dataset.Generator.Parsing.Quotes
             "assertion", "declaration", "advisory", "bulletin", "notice", "memoir");
 
         /// <summary>Words that mark a person as a woman or a man, for "she" and "he".</summary>
-        public static readonly HashSet<string> FemaleMarkers = Set(
+        public static readonly WordSet FemaleMarkers = Set(
             "mrs", "mrs.", "ms", "ms.", "miss", "madam", "madame", "dame", "lady", "queen", "princess", "spokeswoman",
             "chairwoman", "congresswoman", "councilwoman", "woman", "mother", "wife", "daughter", "sister", "actress",
             "grandmother", "girl", "señora", "frau");
 
-        public static readonly HashSet<string> MaleMarkers = Set(
+        public static readonly WordSet MaleMarkers = Set(
             "mr", "mr.", "sir", "lord", "king", "prince", "spokesman", "chairman", "congressman", "councilman", "man",
             "father", "husband", "son", "brother", "actor", "grandfather", "boy", "señor", "herr", "monsieur");
 
         /// <summary>Common first names used almost only by women, for "she" (a hint, never a rule).</summary>
-        public static readonly HashSet<string> FemaleFirstNames = Set(
+        public static readonly WordSet FemaleFirstNames = Set(
             "mary", "patricia", "jennifer", "linda", "elizabeth", "barbara", "susan", "jessica", "sarah", "karen",
             "nancy", "lisa", "betty", "margaret", "sandra", "ashley", "kimberly", "emily", "donna", "michelle",
             "dorothy", "carol", "amanda", "melissa", "deborah", "stephanie", "rebecca", "laura", "sharon", "cynthia",
@@ -316,7 +322,7 @@ namespace Dataset.Generator.Parsing.Quotes
             "tamar", "ingeborg", "solveig", "liv", "malin", "elin", "annika", "katja", "anja", "ilse", "gudrun");
 
         /// <summary>Common first names used almost only by men, for "he" (a hint, never a rule).</summary>
-        public static readonly HashSet<string> MaleFirstNames = Set(
+        public static readonly WordSet MaleFirstNames = Set(
             "james", "robert", "john", "michael", "david", "william", "richard", "joseph", "thomas", "charles",
             "christopher", "daniel", "matthew", "anthony", "mark", "donald", "steven", "paul", "andrew", "joshua",
             "kenneth", "kevin", "brian", "george", "timothy", "ronald", "edward", "jason", "jeffrey", "ryan", "jacob",
@@ -371,10 +377,10 @@ namespace Dataset.Generator.Parsing.Quotes
 
 
 
-        private static Dictionary<string, OrganisationKind> Kinds(params (HashSet<string> Descriptions, HashSet<string> NameWords)[] kinds)
+        private static Dictionary<string, OrganisationKind> Kinds(params (WordSet Descriptions, WordSet NameWords)[] kinds)
         {
             var byDescription = new Dictionary<string, OrganisationKind>(StringComparer.OrdinalIgnoreCase);
-            foreach ((HashSet<string> descriptions, HashSet<string> nameWords) in kinds)
+            foreach ((WordSet descriptions, WordSet nameWords) in kinds)
             {
                 var kind = new OrganisationKind(descriptions, nameWords);
                 foreach (string description in descriptions)
@@ -386,15 +392,15 @@ namespace Dataset.Generator.Parsing.Quotes
             return byDescription;
         }
 
-        private static HashSet<string> Union(params HashSet<string>[] sets)
+        private static WordSet Union(params WordSet[] sets)
         {
             var union = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
-            foreach (HashSet<string> set in sets)
+            foreach (WordSet set in sets)
             {
                 union.UnionWith(set);
             }
 
-            return union;
+            return new WordSet(union, StringComparer.OrdinalIgnoreCase);
         }
 
         // ---- Reporting cues, matched by ReportingCues: journalists' verbs and spinners' synonyms -------------
@@ -515,12 +521,12 @@ namespace Dataset.Generator.Parsing.Quotes
         // ---- Not quotations: words that make the quotation after them a name or a title ----------------------
 
         /// <summary>A quotation right after these names something: a so-called “peace plan”, a group called “Mothers for X”.</summary>
-        public static readonly HashSet<string> NamingWords = Set(
+        public static readonly WordSet NamingWords = Set(
             "called", "named", "dubbed", "nicknamed", "titled", "entitled", "so-called", "aka", "a.k.a.", "termed",
             "styled", "self-styled", "self-described", "known", "hashtag", "#");
 
         /// <summary>A quotation right after these is a title or a mentioned word: the book “…”, the word “genocide”.</summary>
-        public static readonly HashSet<string> MentionNouns = Set(
+        public static readonly WordSet MentionNouns = Set(
             "word", "words", "term", "phrase", "slogan", "hashtag", "motto", "headline", "title", "banner", "label",
             "name", "nickname", "caption", "tagline", "catchphrase", "book", "film", "movie", "song", "album",
             "novel", "show", "series", "sitcom", "play", "poem", "musical", "opera", "documentary", "podcast",
@@ -528,14 +534,14 @@ namespace Dataset.Generator.Parsing.Quotes
             "app", "magazine", "newspaper", "newsletter", "blog", "anthem", "brand");
 
         /// <summary>Words a title leaves lower-case: “The Art of the Deal”.</summary>
-        public static readonly HashSet<string> MinorTitleWords = Set(
+        public static readonly WordSet MinorTitleWords = Set(
             "a", "an", "the", "and", "but", "or", "for", "nor", "of", "on", "in", "at", "to", "by", "with", "from",
             "as", "vs", "via", "into", "over", "up", "off");
 
         /// <summary>Entries listed twice in one list (should be none).</summary>
         public static IReadOnlyList<string> RepeatedEntries => Repeated;
 
-        private static HashSet<string> Set(params string[] words)
+        private static WordSet Set(params string[] words)
         {
             var set = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
             foreach (string word in words)
@@ -546,21 +552,21 @@ namespace Dataset.Generator.Parsing.Quotes
                 }
             }
 
-            return set;
+            return new WordSet(set, StringComparer.OrdinalIgnoreCase);
         }
     }
 
     /// <summary>A kind of organisation: the words that describe it ("the company") and the words in its names ("Foods").</summary>
     internal sealed class OrganisationKind
     {
-        public OrganisationKind(HashSet<string> descriptions, HashSet<string> nameWords)
+        public OrganisationKind(WordSet descriptions, WordSet nameWords)
         {
             Descriptions = descriptions;
             NameWords = nameWords;
         }
 
-        public HashSet<string> Descriptions { get; }
+        public WordSet Descriptions { get; }
 
-        public HashSet<string> NameWords { get; }
+        public WordSet NameWords { get; }
     }
 }

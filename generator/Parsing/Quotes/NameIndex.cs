@@ -11,6 +11,10 @@ namespace Dataset.Generator.Parsing.Quotes
     internal sealed class NameIndex
     {
         private readonly List<NameMention> _people = new();
+
+        // Where each person is, paragraph and token in one number, for the binary search PeopleIn makes for every
+        // stretch of every sentence.
+        private readonly long[] _peopleAt;
         private readonly List<NameMention> _organisations = new();
 
         // Lookups by word, each list in reading order, so no lookup walks every name of a long article.
@@ -47,6 +51,12 @@ namespace Dataset.Generator.Parsing.Quotes
                     AddDescribed(a, i, end, named);
                     i = end - 1;
                 }
+            }
+
+            _peopleAt = new long[_people.Count];
+            for (int i = 0; i < _people.Count; i++)
+            {
+                _peopleAt[i] = Position(_people[i].Paragraph, _people[i].Token);
             }
 
             foreach (NameMention person in _people)
@@ -124,7 +134,7 @@ namespace Dataset.Generator.Parsing.Quotes
         /// <summary>The people named in tokens [<paramref name="start"/>, <paramref name="end"/>) of a paragraph, by their fullest names.</summary>
         public void PeopleIn(int paragraph, int start, int end, List<NameMention> into)
         {
-            for (int i = LastIndexBefore(_people, paragraph, start) + 1; i < _people.Count && _people[i].Paragraph == paragraph && _people[i].Token < end; i++)
+            for (int i = LastPersonBefore(paragraph, start) + 1; i < _people.Count && _people[i].Paragraph == paragraph && _people[i].Token < end; i++)
             {
                 into.Add(FullestPerson(_people[i].Words) ?? _people[i]);
             }
@@ -203,6 +213,30 @@ namespace Dataset.Generator.Parsing.Quotes
             return found < 0 ? null : inOrder[found];
         }
 
+        private static long Position(int paragraph, int token) => ((long)paragraph << 32) | (uint)token;
+
+        // LastIndexBefore(_people, …) over the positions alone.
+        private int LastPersonBefore(int paragraph, int token)
+        {
+            long position = Position(paragraph, token);
+            int low = 0, high = _peopleAt.Length - 1, found = -1;
+            while (low <= high)
+            {
+                int mid = low + ((high - low) / 2);
+                if (_peopleAt[mid] < position)
+                {
+                    found = mid;
+                    low = mid + 1;
+                }
+                else
+                {
+                    high = mid - 1;
+                }
+            }
+
+            return found;
+        }
+
         private static int LastIndexBefore(List<NameMention> inOrder, int paragraph, int token)
         {
             int low = 0, high = inOrder.Count - 1, found = -1;
@@ -245,10 +279,11 @@ namespace Dataset.Generator.Parsing.Quotes
         public static void AddPeople(ParagraphAnalysis a, int start, int end, List<NameMention> into)
         {
             // "Biden’s national security adviser Jake Sullivan": a lower-case title just before the run counts too.
-            var titles = new List<string>();
+            // Most names have no title: the list is made for the first.
+            List<string>? titles = null;
             if (start > 0 && a.IsCommonWord(start - 1) && Lexicon.Titles.Contains(a[start - 1].Text))
             {
-                titles.Add(Lexicon.FullTitle(a[start - 1].Text));
+                titles = new List<string> { Lexicon.FullTitle(a[start - 1].Text) };
             }
 
             int segment = -1;
@@ -277,12 +312,12 @@ namespace Dataset.Generator.Parsing.Quotes
                 {
                     AddPerson(into, NameMention.Create(a, segment, k, titles));
                     segment = -1;
-                    titles.Clear();
+                    titles?.Clear();
                 }
 
                 if (t.IsCapitalized && Lexicon.Titles.Contains(t.Text))
                 {
-                    titles.Add(Lexicon.FullTitle(t.Text));
+                    (titles ??= new List<string>()).Add(Lexicon.FullTitle(t.Text));
                 }
             }
 

@@ -631,9 +631,7 @@ namespace Dataset.Generator.Parsing.Quotes
             }
 
             string w = t.Text;
-            return !Lexicon.Determiners.Contains(w) && !Lexicon.Prepositions.Contains(w) && !Lexicon.Coordinators.Contains(w)
-                && !Lexicon.BeForms.Contains(w) && !Lexicon.VerbModifiers.Contains(w) && !Lexicon.RelativePronouns.Contains(w)
-                && !Lexicon.SubjectPronouns.Contains(w) && !w.Equals("that", StringComparison.Ordinal) && !Lexicon.IsAdverb(w);
+            return !Lexicon.FunctionWords.Contains(w) && !w.Equals("that", StringComparison.Ordinal) && !Lexicon.IsAdverb(w);
         }
 
         private static bool IsMonth(string word) =>

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Runtime.CompilerServices;
 
 namespace Dataset.Generator.Parsing.Quotes
 {
@@ -9,12 +10,15 @@ namespace Dataset.Generator.Parsing.Quotes
     /// </summary>
     internal sealed class ParagraphAnalysis
     {
-        private readonly ReportingCue?[] _cueAt;
-        private readonly int[] _cueEnd;
+        private readonly Token[] _tokens;
+        // The number of the cue starting at each token, plus one; 0 where none does. Two bytes a token.
+        private readonly ushort[] _cueAt;
+        private readonly bool[] _inCue;
         private readonly int[] _sentenceOf;
         private int[] _firstWordOfSentence = Array.Empty<int>();
 
-        public ParagraphAnalysis(int index, string text, List<QuoteSpan> spans)
+        /// <param name="scratch">Room to tokenize in, shared by an article's paragraphs one after another.</param>
+        public ParagraphAnalysis(int index, string text, List<QuoteSpan> spans, TokenScratch scratch)
         {
             Index = index;
             Text = text;
@@ -23,11 +27,13 @@ namespace Dataset.Generator.Parsing.Quotes
             Attributions = new AttributionFinder(this);
             Filter = new QuotationFilter(this);
             QuoteTokens = new int[spans.Count];
-            Tokens = Tokenize(text, spans, QuoteTokens);
-            _cueAt = new ReportingCue?[Tokens.Count];
-            _cueEnd = new int[Tokens.Count];
+            _tokens = Tokenize(text, spans, QuoteTokens, scratch);
+            int count = _tokens.Length;
+            Count = count;
+            _cueAt = new ushort[count];
+            _inCue = new bool[count];
             FindCues();
-            _sentenceOf = new int[Tokens.Count];
+            _sentenceOf = new int[count];
             Sentences = new List<TokenRange>();
             SplitSentences();
             FindSentenceOpeners();
@@ -54,36 +60,48 @@ namespace Dataset.Generator.Parsing.Quotes
 
         public List<QuoteSpan> Spans { get; }
 
-        public List<Token> Tokens { get; }
-
         /// <summary>For each quote span, the index of its token.</summary>
         public int[] QuoteTokens { get; }
 
         public List<TokenRange> Sentences { get; }
 
-        public int Count => Tokens.Count;
+        /// <summary>How many tokens; a field, as the token reads below, so no read waits on the inliner.</summary>
+        public readonly int Count;
 
-        public Token this[int i] => Tokens[i];
+        /// <summary>Token <paramref name="i"/>, read in place: the rules ask about tokens far more than anything else.</summary>
+        public ref readonly Token this[int i]
+        {
+            [MethodImpl(MethodImplOptions.AggressiveInlining)]
+            get
+            {
+                if ((uint)i >= (uint)Count)
+                {
+                    ThrowNoSuchToken(i);
+                }
+
+                return ref _tokens[i];
+            }
+        }
+
+        // Out of the indexer, which stays small enough to inline.
+        private static void ThrowNoSuchToken(int i) => throw new ArgumentOutOfRangeException(nameof(i), i, "No such token.");
 
         /// <summary>The cue that starts at token <paramref name="i"/>, if any, and the token after it.</summary>
         public ReportingCue? CueAt(int i, out int end)
         {
-            end = _cueEnd[i];
-            return _cueAt[i];
-        }
-
-        public bool IsCueWord(int i)
-        {
-            for (int k = i; k >= 0 && k > i - 5; k--)
+            if (_cueAt[i] == 0)
             {
-                if (_cueAt[k] is not null && _cueEnd[k] > i)
-                {
-                    return true;
-                }
+                end = 0;
+                return null;
             }
 
-            return false;
+            ReportingCue cue = ReportingCues.Numbered(_cueAt[i] - 1);
+            end = i + cue.Words.Length;
+            return cue;
         }
+
+        /// <summary>Whether token <paramref name="i"/> is one of the first five words of a cue.</summary>
+        public bool IsCueWord(int i) => _inCue[i];
 
         public TokenRange SentenceOf(int token) => Sentences[_sentenceOf[token]];
 
@@ -95,12 +113,15 @@ namespace Dataset.Generator.Parsing.Quotes
         /// "Host Pat Donnelly").
         /// </summary>
         public bool IsCommonWord(int i) =>
-            Tokens[i].IsLowerWord || (Vocabulary is not null && Tokens[i].IsCapitalized && IsSentenceInitial(i) && !Phrases.IsNameWord(i));
+            this[i].IsLowerWord || (Vocabulary is not null && this[i].IsCapitalized && IsSentenceInitial(i) && !Phrases.IsNameWord(i));
 
         public int SentenceIndexOf(int token) => _sentenceOf[token];
 
+        /// <summary>The word that opens sentence <paramref name="sentence"/>, after any punctuation, or -1.</summary>
+        public int FirstWordOf(int sentence) => _firstWordOfSentence[sentence];
+
         /// <summary>The text the tokens in [<paramref name="start"/>, <paramref name="end"/>) cover, as written.</summary>
-        public string Slice(int start, int end) => Text.Substring(Tokens[start].Start, Tokens[end - 1].End - Tokens[start].Start);
+        public string Slice(int start, int end) => Text.Substring(this[start].Start, this[end - 1].End - this[start].Start);
 
         public string Slice(TokenRange range) => Slice(range.Start, range.End);
 
@@ -135,41 +156,82 @@ namespace Dataset.Generator.Parsing.Quotes
             return '\0';
         }
 
-        private static List<Token> Tokenize(string text, List<QuoteSpan> spans, int[] quoteTokens)
+        // Tokens are written to the scratch space, then copied to an array of their own size: how many a paragraph
+        // has is known only at its end.
+        private static Token[] Tokenize(string text, List<QuoteSpan> spans, int[] quoteTokens, TokenScratch scratch)
         {
-            var tokens = new List<Token>(text.Length / 5);
+            ref Token[] tokens = ref scratch.Tokens;
+            int count = 0;
             int nextSpan = 0;
+            int nextOpen = spans.Count > 0 ? spans[0].OpenMark : int.MaxValue;
             int i = 0;
             while (i < text.Length)
             {
-                if (nextSpan < spans.Count && i >= spans[nextSpan].OpenMark)
+                if (i >= nextOpen)
                 {
                     QuoteSpan span = spans[nextSpan];
-                    quoteTokens[nextSpan] = tokens.Count;
-                    tokens.Add(new Token(TokenKind.Quote, span.OpenMark, span.End, string.Empty, nextSpan));
+                    quoteTokens[nextSpan] = count;
+                    Append(ref tokens, ref count, new Token(TokenKind.Quote, span.OpenMark, span.End, string.Empty, nextSpan));
                     i = Math.Max(i, span.End);
                     nextSpan++;
+                    nextOpen = nextSpan < spans.Count ? spans[nextSpan].OpenMark : int.MaxValue;
                     continue;
                 }
 
                 char c = text[i];
-                if (char.IsWhiteSpace(c))
+                if (c == ' ' || char.IsWhiteSpace(c))
                 {
                     i++;
                     continue;
                 }
 
-                int end = IsWordStart(text, i) ? WordEnd(text, i) : PunctuationEnd(text, i);
-                int stop = nextSpan < spans.Count ? Math.Min(end, spans[nextSpan].OpenMark) : end;
+                bool word = IsWordStart(text, i);
+                int end = word ? WordEnd(text, i) : PunctuationEnd(text, i);
+                int stop = Math.Min(end, nextOpen);
                 end = Math.Max(stop, i + 1);
-                tokens.Add(new Token(IsWordStart(text, i) ? TokenKind.Word : TokenKind.Punctuation, i, end, text.Substring(i, end - i), -1));
+                string written = end == i + 1 && c < OneCharacter.Length ? OneCharacter[c] : text.Substring(i, end - i);
+                Append(ref tokens, ref count, new Token(word ? TokenKind.Word : TokenKind.Punctuation, i, end, written, -1));
                 i = end;
             }
 
-            return tokens;
+            var own = new Token[count];
+            Array.Copy(tokens, own, count);
+            return own;
         }
 
-        private static bool IsWordStart(string text, int i) => char.IsLetterOrDigit(text, i);
+        private static void Append(ref Token[] tokens, ref int count, in Token token)
+        {
+            if (count == tokens.Length)
+            {
+                Array.Resize(ref tokens, tokens.Length * 2);
+            }
+
+            tokens[count++] = token;
+        }
+
+        // Commas, full stops, "a", "I": one string each for every article, not one per occurrence.
+        private static readonly string[] OneCharacter = OneCharacterStrings();
+
+        private static string[] OneCharacterStrings()
+        {
+            var strings = new string[128];
+            for (int c = 0; c < strings.Length; c++)
+            {
+                strings[c] = ((char)c).ToString();
+            }
+
+            return strings;
+        }
+
+        // ASCII letters and digits, most of any text, are answered inline.
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        private static bool IsWordStart(string text, int i)
+        {
+            char c = text[i];
+            return c < 128 ? IsAsciiLetterOrDigit(c) : char.IsLetterOrDigit(text, i);
+        }
+
+        private static bool IsAsciiLetterOrDigit(char c) => (uint)((c | 0x20) - 'a') <= 'z' - 'a' || (uint)(c - '0') <= 9;
 
         // A surrogate pair is one character; "--" is one dash.
         private static int PunctuationEnd(string text, int i) =>
@@ -184,13 +246,20 @@ namespace Dataset.Generator.Parsing.Quotes
             while (j < text.Length)
             {
                 char c = text[j];
-                if (char.IsLetterOrDigit(text, j) || char.GetUnicodeCategory(c) is System.Globalization.UnicodeCategory.NonSpacingMark or System.Globalization.UnicodeCategory.SpacingCombiningMark)
+                if (IsAsciiLetterOrDigit(c))
+                {
+                    // Most of a word: nothing else to ask.
+                    j++;
+                    continue;
+                }
+
+                if (IsWordStart(text, j) || (c >= 128 && char.GetUnicodeCategory(c) is System.Globalization.UnicodeCategory.NonSpacingMark or System.Globalization.UnicodeCategory.SpacingCombiningMark))
                 {
                     j += char.IsHighSurrogate(c) && j + 1 < text.Length ? 2 : 1;
                     continue;
                 }
 
-                bool letterNext = j + 1 < text.Length && char.IsLetterOrDigit(text, j + 1);
+                bool letterNext = j + 1 < text.Length && IsWordStart(text, j + 1);
                 if ((c == '’' || c == '\'' || c == '-' || c == '‐' || c == '‑' || c == '&') && letterNext)
                 {
                     j++;
@@ -233,16 +302,26 @@ namespace Dataset.Generator.Parsing.Quotes
 
         private void FindCues()
         {
-            for (int i = 0; i < Tokens.Count; i++)
+            for (int i = 0; i < Count; i++)
             {
-                ReportingCue? cue = ReportingCues.Match(Tokens, i, out int end);
-                if (cue is null || IsNounUse(i, cue) || (end == i + 1 && ReportingCues.HasOtherSense(Tokens, i)))
+                if (!this[i].IsWord)
+                {
+                    // Every cue starts with a word.
+                    continue;
+                }
+
+                ReportingCue? cue = ReportingCues.Match(this, i, out int end);
+                if (cue is null || IsNounUse(i, cue) || (end == i + 1 && ReportingCues.HasOtherSense(this, i)))
                 {
                     continue;
                 }
 
-                _cueAt[i] = cue;
-                _cueEnd[i] = end;
+                _cueAt[i] = checked((ushort)(cue.Number + 1));
+                for (int k = i; k < end && k < i + 5; k++)
+                {
+                    _inCue[k] = true;
+                }
+
                 i = end - 1;
             }
         }
@@ -251,7 +330,7 @@ namespace Dataset.Generator.Parsing.Quotes
         // "state media": a base form before a noun modifies it.
         private bool IsNounUse(int i, ReportingCue cue)
         {
-            if (cue.IsBaseForm && i + 1 < Tokens.Count && Tokens[i + 1].IsLowerWord && !IsFunctionWord(Tokens[i + 1].Text))
+            if (cue.IsBaseForm && i + 1 < Count && this[i + 1].IsLowerWord && !IsFunctionWord(this[i + 1].Text))
             {
                 return true;
             }
@@ -261,7 +340,7 @@ namespace Dataset.Generator.Parsing.Quotes
                 return false;
             }
 
-            Token before = Tokens[i - 1];
+            ref readonly Token before = ref this[i - 1];
             if (!before.IsWord)
             {
                 return false;
@@ -278,19 +357,19 @@ namespace Dataset.Generator.Parsing.Quotes
         private void SplitSentences()
         {
             int start = 0;
-            for (int i = 0; i < Tokens.Count; i++)
+            for (int i = 0; i < Count; i++)
             {
                 _sentenceOf[i] = Sentences.Count;
-                if (i + 1 < Tokens.Count && EndsSentence(i, start))
+                if (i + 1 < Count && EndsSentence(i, start))
                 {
                     Sentences.Add(new TokenRange(start, i + 1));
                     start = i + 1;
                 }
             }
 
-            if (start < Tokens.Count || Sentences.Count == 0)
+            if (start < Count || Sentences.Count == 0)
             {
-                Sentences.Add(new TokenRange(start, Tokens.Count));
+                Sentences.Add(new TokenRange(start, Count));
             }
         }
 
@@ -301,40 +380,48 @@ namespace Dataset.Generator.Parsing.Quotes
             {
                 // Only punctuation may stand before it: in "“…,” Hua said" the name is capitalised as a name.
                 int i = Sentences[s].Start;
-                while (i < Sentences[s].End && Tokens[i].Kind == TokenKind.Punctuation)
+                while (i < Sentences[s].End && this[i].Kind == TokenKind.Punctuation)
                 {
                     i++;
                 }
 
-                _firstWordOfSentence[s] = i < Sentences[s].End && Tokens[i].IsWord ? i : -1;
+                _firstWordOfSentence[s] = i < Sentences[s].End && this[i].IsWord ? i : -1;
             }
         }
 
         private bool EndsSentence(int i, int sentenceStart)
         {
-            Token token = Tokens[i], next = Tokens[i + 1];
-            bool nextOpens = next.Kind == TokenKind.Quote || (next.IsWord && !next.IsLowerWord) || next.IsPunctuation('(');
+            ref readonly Token token = ref this[i];
+            ref readonly Token next = ref this[i + 1];
             switch (token.Kind)
             {
                 case TokenKind.Punctuation:
-                    return IsTerminal(token.Text) && nextOpens;
+                    return token.Text.Length == 1 && IsTerminal(token.Text[0]) && Opens(next);
                 case TokenKind.Quote:
                     // “… countries.” That sentiment … ends here; “Stop.” Xi said. does not (a common slip for “Stop,”).
-                    bool slip = i == sentenceStart && Phrases.StartsShortAttribution(i + 1);
-                    return IsTerminal(LastQuotedChar(token.Quote).ToString()) && nextOpens && !slip;
+                    return Opens(next) && IsTerminal(LastQuotedChar(token.Quote)) && !(i == sentenceStart && Phrases.StartsShortAttribution(i + 1));
                 default:
                     // "… to the U.S. And Biden’s …": an abbreviation ends a sentence only before a sentence opener
                     // or a quotation that starts one ("since 2 a.m. “I carry 14 passengers.”").
-                    bool canEnd = Lexicon.SentenceEndingAbbreviations.Contains(token.Text) || IsDottedAcronym(token.Text);
-                    bool opener = (next.IsCapitalized && Lexicon.NonNameCapitalized.Contains(next.Text))
-                        || (next.Kind == TokenKind.Quote && char.IsUpper(FirstQuotedLetter(next.Quote)));
-                    return canEnd && opener;
+                    bool canEnd = token.Text[token.Text.Length - 1] == '.'
+                        && (Lexicon.SentenceEndingAbbreviations.Contains(token.Text) || IsDottedAcronym(token.Text));
+                    return canEnd && ((next.IsCapitalized && Lexicon.NonNameCapitalized.Contains(next.Text))
+                        || (next.Kind == TokenKind.Quote && char.IsUpper(FirstQuotedLetter(next.Quote))));
             }
         }
 
-        private static bool IsTerminal(string s) => s == "." || s == "!" || s == "?" || s == "…";
+        // What can start a sentence: a quotation, a word not in lower case, or a bracket.
+        private static bool Opens(in Token next) => next.Kind == TokenKind.Quote || (next.IsWord && !next.IsLowerWord) || next.IsPunctuation('(');
+
+        private static bool IsTerminal(char c) => c == '.' || c == '!' || c == '?' || c == '…';
 
         private static bool IsDottedAcronym(string word) => word.Length >= 3 && word[word.Length - 1] == '.' && word.IndexOf('.') < word.Length - 1;
+    }
+
+    /// <summary>Room to tokenize a paragraph in, reused by the next: one per article, never shared between threads.</summary>
+    internal sealed class TokenScratch
+    {
+        public Token[] Tokens = new Token[64];
     }
 
     /// <summary>A run of tokens [Start, End).</summary>

@@ -41,10 +41,11 @@ namespace Dataset.Generator.Parsing.Quotes
         private static ParagraphAnalysis[] Read(IReadOnlyList<string> paragraphs, List<QuoteSpan>[] spans, CancellationToken cancellationToken)
         {
             var analyses = new ParagraphAnalysis[paragraphs.Count];
+            var scratch = new TokenScratch();
             for (int p = 0; p < analyses.Length; p++)
             {
                 cancellationToken.ThrowIfCancellationRequested();
-                analyses[p] = new ParagraphAnalysis(p, paragraphs[p] ?? string.Empty, spans[p]);
+                analyses[p] = new ParagraphAnalysis(p, paragraphs[p] ?? string.Empty, spans[p], scratch);
             }
 
             // Known only once every paragraph is read: how the whole article writes each word.

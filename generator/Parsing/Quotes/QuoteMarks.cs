@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace Dataset.Generator.Parsing.Quotes
 {
     /// <summary>The families of quotation marks; a quotation closes only with a mark of its own family.</summary>
@@ -22,7 +24,14 @@ namespace Dataset.Generator.Parsing.Quotes
         public static bool IsMeasure(string text, int i) =>
             (text[i] == '"' || text[i] == '\'') && i > 0 && char.IsDigit(text[i - 1]) && (i + 1 >= text.Length || !char.IsLetter(text[i + 1]));
 
-        public static MarkFamily FamilyOf(char c) => c switch
+        /// <summary>Every character <see cref="FamilyOf"/> gives a family.</summary>
+        public static readonly char[] All = { '“', '”', '"', '„', '‟', '‘', '’', '\'', '‚', '‛', '«', '»' };
+
+        // Asked of every character of an article: spaces, letters, digits and most punctuation are answered inline.
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public static MarkFamily FamilyOf(char c) => c < '"' || (c > '\'' && c < '«') ? MarkFamily.None : FamilyOfOther(c);
+
+        private static MarkFamily FamilyOfOther(char c) => c switch
         {
             '“' or '”' or '"' or '„' or '‟' => MarkFamily.Double,
             '‘' or '’' or '\'' or '‚' or '‛' => MarkFamily.Single,

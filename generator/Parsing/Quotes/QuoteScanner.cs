@@ -124,6 +124,13 @@ namespace Dataset.Generator.Parsing.Quotes
 
             for (; i < _text.Length; i++)
             {
+                // Only the marks matter: most of a paragraph is skipped at once.
+                i = _text.IndexOfAny(QuoteMarks.All, i);
+                if (i < 0)
+                {
+                    break;
+                }
+
                 MarkFamily family = QuoteMarks.FamilyOf(_text[i]);
                 if (family == MarkFamily.None || (!_open && QuoteMarks.IsMeasure(_text, i)))
                 {

@@ -33,8 +33,9 @@ namespace Dataset.Generator.Parsing.Quotes
     /// <summary>One reporting expression, a word or a fixed phrase.</summary>
     internal sealed class ReportingCue
     {
-        public ReportingCue(string[] words, CueForm form, CueReach reach, bool invertible, bool needsSpeakerNoun = false, bool isBaseForm = false)
+        public ReportingCue(int number, string[] words, CueForm form, CueReach reach, bool invertible, bool needsSpeakerNoun = false, bool isBaseForm = false)
         {
+            Number = number;
             IsBaseForm = isBaseForm;
             Words = words;
             Form = form;
@@ -42,6 +43,9 @@ namespace Dataset.Generator.Parsing.Quotes
             Invertible = invertible;
             NeedsSpeakerNoun = needsSpeakerNoun;
         }
+
+        /// <summary>Its place among all cues (<see cref="ReportingCues.Numbered"/>), so a paragraph can note it in two bytes.</summary>
+        public int Number { get; }
 
         public string[] Words { get; }
 
@@ -81,12 +85,17 @@ namespace Dataset.Generator.Parsing.Quotes
 
 
 
-        private static readonly Dictionary<string, List<ReportingCue>> ByFirstWord = Build();
+        private static readonly ReportingCue[] All = Catalogue();
+
+        private static readonly Dictionary<string, List<ReportingCue>> ByFirstWord = ByFirst(All);
+
+        // Every word of an article is asked whether a cue starts with it; almost none does.
+        private static readonly WordSet FirstWords = new(new HashSet<string>(ByFirstWord.Keys, StringComparer.OrdinalIgnoreCase), StringComparer.OrdinalIgnoreCase);
 
         private static readonly HashSet<string> FiniteReportingVerbs = new(Lexicon.SpeechVerbs.Concat(Lexicon.AddressVerbs), StringComparer.Ordinal);
 
         /// <summary>Whether the cue word at <paramref name="i"/> is used in another sense by the word after it.</summary>
-        public static bool HasOtherSense(IReadOnlyList<Token> tokens, int i)
+        public static bool HasOtherSense(ParagraphAnalysis tokens, int i)
         {
             if (i + 1 >= tokens.Count || !Lexicon.OtherSenses.TryGetValue(tokens[i].Text, out string[]? next))
             {
@@ -111,12 +120,12 @@ namespace Dataset.Generator.Parsing.Quotes
         /// The longest cue that starts at word <paramref name="i"/>, or <see langword="null"/>;
         /// <paramref name="end"/> is the token after it.
         /// </summary>
-        public static ReportingCue? Match(IReadOnlyList<Token> tokens, int i, out int end)
+        public static ReportingCue? Match(ParagraphAnalysis tokens, int i, out int end)
         {
             end = i;
-            Token first = tokens[i];
+            ref readonly Token first = ref tokens[i];
 
-            if (first.Kind != TokenKind.Word || !ByFirstWord.TryGetValue(first.Text, out List<ReportingCue>? cues))
+            if (first.Kind != TokenKind.Word || !FirstWords.Contains(first.Text) || !ByFirstWord.TryGetValue(first.Text, out List<ReportingCue>? cues))
             {
                 return null;
             }
@@ -135,7 +144,7 @@ namespace Dataset.Generator.Parsing.Quotes
             return null;
         }
 
-        private static bool Matches(IReadOnlyList<Token> tokens, int i, string[] words)
+        private static bool Matches(ParagraphAnalysis tokens, int i, string[] words)
         {
             if (i + words.Length > tokens.Count)
             {
@@ -144,7 +153,7 @@ namespace Dataset.Generator.Parsing.Quotes
 
             for (int k = 0; k < words.Length; k++)
             {
-                Token token = tokens[i + k];
+                ref readonly Token token = ref tokens[i + k];
                 if (token.Kind != TokenKind.Word || !string.Equals(token.Text, words[k], StringComparison.OrdinalIgnoreCase))
                 {
                     return false;
@@ -154,14 +163,17 @@ namespace Dataset.Generator.Parsing.Quotes
             return true;
         }
 
-        private static Dictionary<string, List<ReportingCue>> Build()
+        /// <summary>The cue numbered <paramref name="number"/>.</summary>
+        public static ReportingCue Numbered(int number) => All[number];
+
+        private static ReportingCue[] Catalogue()
         {
             var cues = new List<ReportingCue>();
             void Add(string[] entries, CueForm form, CueReach reach, bool invertible)
             {
                 foreach (string entry in entries)
                 {
-                    cues.Add(new ReportingCue(entry.Split(' '), form, reach, invertible));
+                    cues.Add(new ReportingCue(cues.Count, entry.Split(' '), form, reach, invertible));
                 }
             }
 
@@ -169,7 +181,7 @@ namespace Dataset.Generator.Parsing.Quotes
             Add(Lexicon.SpeechVerbs, CueForm.Finite, CueReach.Sentence, invertible: true);
             foreach (string entry in Lexicon.BaseForms)
             {
-                cues.Add(new ReportingCue(new[] { entry }, CueForm.Finite, CueReach.Sentence, invertible: false, isBaseForm: true));
+                cues.Add(new ReportingCue(cues.Count, new[] { entry }, CueForm.Finite, CueReach.Sentence, invertible: false, isBaseForm: true));
             }
 
             Add(Lexicon.AddressVerbs, CueForm.Finite, CueReach.Sentence, invertible: false);
@@ -179,15 +191,19 @@ namespace Dataset.Generator.Parsing.Quotes
             Add(Lexicon.AdjacentPrepositions, CueForm.Preposition, CueReach.Adjacent, invertible: false);
             foreach (string entry in Lexicon.SpunNamingVerbs)
             {
-                cues.Add(new ReportingCue(entry.Split(' '), CueForm.Finite, CueReach.Sentence, invertible: false, needsSpeakerNoun: true));
+                cues.Add(new ReportingCue(cues.Count, entry.Split(' '), CueForm.Finite, CueReach.Sentence, invertible: false, needsSpeakerNoun: true));
             }
 
             foreach (string entry in Lexicon.SpunPrepositions)
             {
-                cues.Add(new ReportingCue(entry.Split(' '), CueForm.Preposition, CueReach.Sentence, invertible: false, needsSpeakerNoun: true));
+                cues.Add(new ReportingCue(cues.Count, entry.Split(' '), CueForm.Preposition, CueReach.Sentence, invertible: false, needsSpeakerNoun: true));
             }
             Add(Lexicon.StanceVerbs, CueForm.Finite, CueReach.Stance, invertible: false);
+            return cues.ToArray();
+        }
 
+        private static Dictionary<string, List<ReportingCue>> ByFirst(ReportingCue[] cues)
+        {
             var byFirst = new Dictionary<string, List<ReportingCue>>(StringComparer.OrdinalIgnoreCase);
             foreach (ReportingCue cue in cues)
             {

@@ -77,6 +77,12 @@ namespace Dataset.Generator.Parsing.Quotes
         /// </summary>
         public void ObservePeople(ParagraphAnalysis a, int start, int end)
         {
+            if (start >= end)
+            {
+                // Most phrases own nobody ("Noor Haddad’s memoir" is rare): nothing to remember.
+                return;
+            }
+
             // A lone word is someone only if the article gives them a fuller name ("Haddad’s memoir" after "Noor Haddad").
             _people.Clear();
             _names.PeopleIn(a.Index, start, end, _people);
@@ -109,7 +115,7 @@ namespace Dataset.Generator.Parsing.Quotes
         private static bool IsIndefinite(Token t) => t.Is("a") || t.Is("an") || t.Is("one");
 
         // "an official", "an engineer", "a pharmacist": a word for a person.
-        private static bool IsPersonNoun(string word) => Lexicon.PersonNouns.Contains(word) || Lexicon.Roles.Contains(word);
+        private static bool IsPersonNoun(string word) => Lexicon.PersonWords.Contains(word);
 
         /// <summary>
         /// Notes who issued the documents a sentence mentions ("The company said in a statement …"), so a later

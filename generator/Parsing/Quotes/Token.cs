@@ -21,19 +21,23 @@ namespace Dataset.Generator.Parsing.Quotes
             End = end;
             Text = text;
             Quote = quote;
+
+            // Asked of most words several times over: cut once.
+            Bare = !IsPossessive ? text : IsApostrophe(text[text.Length - 1]) ? text.Substring(0, text.Length - 1) : text.Substring(0, text.Length - 2);
         }
 
-        public TokenKind Kind { get; }
+        // Fields, not properties: read millions of times an article, they must not depend on the inliner.
+        public readonly TokenKind Kind;
 
-        public int Start { get; }
+        public readonly int Start;
 
-        public int End { get; }
+        public readonly int End;
 
         /// <summary>The word or punctuation as written; empty for a quotation.</summary>
-        public string Text { get; }
+        public readonly string Text;
 
         /// <summary>For a quotation, its index among the paragraph's quote spans; otherwise -1.</summary>
-        public int Quote { get; }
+        public readonly int Quote;
 
         public bool IsWord => Kind == TokenKind.Word;
 
@@ -48,20 +52,10 @@ namespace Dataset.Generator.Parsing.Quotes
                 || (IsApostrophe(Text[Text.Length - 1]) && (Text[Text.Length - 2] == 's' || Text[Text.Length - 2] == 'S')));
 
         /// <summary>The word without a possessive ending: "China’s" → "China".</summary>
-        public string Bare
-        {
-            get
-            {
-                if (!IsPossessive)
-                {
-                    return Text;
-                }
+        public readonly string Bare;
 
-                return IsApostrophe(Text[Text.Length - 1]) ? Text.Substring(0, Text.Length - 1) : Text.Substring(0, Text.Length - 2);
-            }
-        }
-
-        public bool Is(string word) => Kind == TokenKind.Word && string.Equals(Text, word, StringComparison.OrdinalIgnoreCase);
+        // Most tokens asked differ in length: answered before any comparison is called.
+        public bool Is(string word) => Kind == TokenKind.Word && Text.Length == word.Length && string.Equals(Text, word, StringComparison.OrdinalIgnoreCase);
 
         public bool IsPunctuation(char c) => Kind == TokenKind.Punctuation && Text.Length == 1 && Text[0] == c;
 

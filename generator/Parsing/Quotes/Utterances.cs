@@ -49,7 +49,6 @@ namespace Dataset.Generator.Parsing.Quotes
         private readonly ParagraphAnalysis[] _paragraphs;
         private readonly List<FoundQuote> _quotes;
         private readonly int[] _group;
-        private static readonly List<FoundQuote> NoQuotes = new();
         private static readonly Comparison<TokenRange> ByStart = (x, y) => x.Start.CompareTo(y.Start);
 
         private readonly List<Subject>[] _subjects;
@@ -57,6 +56,7 @@ namespace Dataset.Generator.Parsing.Quotes
 
         // Reused sentence by sentence.
         private readonly List<TokenRange> _phrases = new();
+        private readonly List<FoundQuote> _sentenceQuotes = new();
         private readonly Dictionary<int, Referent> _referents = new();
 
         public Utterances(ParagraphAnalysis[] paragraphs, List<FoundQuote> quotes)
@@ -132,24 +132,18 @@ namespace Dataset.Generator.Parsing.Quotes
             {
                 cancellationToken.ThrowIfCancellationRequested();
                 var subjects = _subjects[a.Index] = new List<Subject>(a.Sentences.Count);
-                var bySentence = new Dictionary<int, List<FoundQuote>>();
-                for (; next < _quotes.Count && _quotes[next].Paragraph == a; next++)
-                {
-                    FoundQuote q = _quotes[next];
-                    if (!bySentence.TryGetValue(q.Sentence, out List<FoundQuote>? list))
-                    {
-                        bySentence[q.Sentence] = list = new List<FoundQuote>();
-                    }
-
-                    list.Add(q);
-                }
-
                 for (int s = 0; s < a.Sentences.Count; s++)
                 {
                     TokenRange sentence = a.Sentences[s];
                     TokenRange subject = a.Phrases.MainSubject(sentence.Start, sentence.End);
-                    bySentence.TryGetValue(s, out List<FoundQuote>? quotes);
-                    quotes ??= NoQuotes;
+
+                    // The quotations are in reading order, so a sentence's are the next few.
+                    List<FoundQuote> quotes = _sentenceQuotes;
+                    quotes.Clear();
+                    for (; next < _quotes.Count && _quotes[next].Paragraph == a && _quotes[next].Sentence == s; next++)
+                    {
+                        quotes.Add(_quotes[next]);
+                    }
 
                     // The phrases that name someone, in reading order: the quotations' speakers, the subject (unless
                     // a speaker starts where it does) and whoever else the sentence reports.
@@ -197,7 +191,8 @@ namespace Dataset.Generator.Parsing.Quotes
 
                     resolver.NoteDocuments(a, sentence, reporters.Count > 0 ? referents[reporters[reporters.Count - 1].Start] : subjectReferent);
                     subjects.Add(subject.IsEmpty ? default : new Subject(
-                        a.Slice(a.Phrases.NameWithTitle(subject)),
+                        a,
+                        subject,
                         referents[subject.Start],
                         AttributionFinder.StartsAt(reporters, subject.Start)));
                     foreach (FoundQuote q in quotes)
@@ -209,6 +204,11 @@ namespace Dataset.Generator.Parsing.Quotes
                             q.Cue = q.Attribution.HasCue ? a.Slice(q.Attribution.CueStart, q.Attribution.CueEnd) : null;
                         }
                     }
+                }
+
+                // Quotations the sentences did not claim (none in practice: every token has a sentence) are passed over.
+                for (; next < _quotes.Count && _quotes[next].Paragraph == a; next++)
+                {
                 }
 
                 AttributeToDashLine(a, next > 0 && _quotes[next - 1].Paragraph == a ? _quotes[next - 1] : null, resolver);
@@ -269,13 +269,13 @@ namespace Dataset.Generator.Parsing.Quotes
         {
             for (int i = 0; i + 2 < a.Count; i++)
             {
-                if (a[i].IsWord && Lexicon.DocumentNouns.Contains(a[i].Text) && (a[i + 1].Is("from") || a[i + 1].Is("by")))
+                if ((a[i + 1].Is("from") || a[i + 1].Is("by")) && a[i].IsWord && Lexicon.DocumentNouns.Contains(a[i].Text))
                 {
                     int end = a.Phrases.EndStartingAt(i + 2, a.SentenceOf(i).End);
                     var phrase = new TokenRange(i + 2, end);
                     if (end > i + 2 && a.Phrases.NamesSomeone(phrase))
                     {
-                        return new Subject(a.Slice(a.Phrases.NameWithTitle(phrase)), resolver.Observe(a, phrase), reports: true);
+                        return new Subject(a, phrase, resolver.Observe(a, phrase), reports: true);
                     }
                 }
             }
@@ -452,14 +452,19 @@ namespace Dataset.Generator.Parsing.Quotes
         /// <summary>A sentence's subject as written and what it refers to.</summary>
         private readonly struct Subject
         {
-            public Subject(string text, Referent referent, bool reports)
+            private readonly ParagraphAnalysis? _paragraph;
+            private readonly TokenRange _phrase;
+
+            public Subject(ParagraphAnalysis paragraph, TokenRange phrase, Referent referent, bool reports)
             {
-                Text = text;
+                _paragraph = paragraph;
+                _phrase = phrase;
                 Referent = referent;
                 Reports = reports;
             }
 
-            public string? Text { get; }
+            /// <summary>The name with its title, as written; cut only for the few subjects a quotation inherits.</summary>
+            public string? Text => _paragraph?.Slice(_paragraph.Phrases.NameWithTitle(_phrase));
 
             public Referent? Referent { get; }
 
