@@ -2,6 +2,9 @@
 # Whole-build timings of a consumer project with N seeds, against the same project without the generator and
 # without seeds. Usage: tests/Benchmarks/build-timings.sh   (SIZES="1 100 1000" REPS=5 by default; ~5 min)
 #
+# The seeds are distinct synthetic articles (make-corpus, as build-scale.sh): copies of one seed would share their
+# literals and hide what the compiler really does with N articles.
+#
 # For each project (in a temp folder, removed at the end) it times, REPS rounds, and prints the median:
 #   clean     rm -rf bin obj/Release, then dotnet build --no-restore (restored once beforehand);
 #   no-op     dotnet build again with nothing changed;
@@ -12,7 +15,6 @@
 set -euo pipefail
 
 repo=$(cd "$(dirname "$0")/../.." && pwd)
-seed="$repo/seeds/000_93d74374661e688a.txt"
 sizes=${SIZES:-"1 100 1000"}
 reps=${REPS:-5}
 work=$(mktemp -d)
@@ -24,8 +26,9 @@ echo "load before: $(uptime)"
 quiet() { "$@" > "$work/build.log" 2>&1 || { cat "$work/build.log" >&2; exit 1; }; }
 quiet dotnet build "$repo/generator/Dataset.Generator.csproj" -c Release
 quiet dotnet build "$repo/runtime/Dataset.Runtime.csproj" -c Release
+quiet dotnet build "$repo/tests/Benchmarks/Dataset.Benchmarks.csproj" -c Release
 
-# make_project DIR SEEDS: SEEDS = -1 for the baseline (no generator, no seeds), else that many seed copies.
+# make_project DIR SEEDS: SEEDS = -1 for the baseline (no generator, no seeds), else that many distinct seeds.
 make_project() {
   local dir=$1 seeds=$2
   mkdir -p "$dir/seeds"
@@ -34,7 +37,7 @@ make_project() {
     generator="<AdditionalFiles Include=\"seeds/*.txt\" />
     <ProjectReference Include=\"$repo/generator/Dataset.Generator.csproj\" OutputItemType=\"Analyzer\" ReferenceOutputAssembly=\"false\" />"
     program='System.Console.WriteLine(Consumer.Articles.Count);'
-    for ((i = 1; i <= seeds; i++)); do cp "$seed" "$dir/seeds/seed_$(printf %04d "$i").txt"; done
+    quiet "$repo/tests/Benchmarks/bin/Release/net10.0/Dataset.Benchmarks" make-corpus "$dir/seeds" --count "$seeds" --verify 0
   fi
   cat > "$dir/Consumer.csproj" <<XML
 <Project Sdk="Microsoft.NET.Sdk">
@@ -76,7 +79,7 @@ prepare() {
 # measure SEEDS: one clean, no-op and touched build, each appended to that project's timing files
 measure() {
   local seeds=$1 dir="$work/project$1" target="$work/project$1/Program.cs"
-  [ "$seeds" -lt 0 ] || target="$dir/seeds/seed_0001.txt"
+  [ "$seeds" -lt 0 ] || target=$(ls "$dir/seeds"/*.txt | head -n 1)
   rm -rf "$dir/bin" "$dir/obj/Release"
   seconds dotnet build "$dir" "${build_args[@]}" >> "$dir.clean"; echo >> "$dir.clean"
   seconds dotnet build "$dir" "${build_args[@]}" >> "$dir.noop"; echo >> "$dir.noop"
