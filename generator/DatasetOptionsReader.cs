@@ -66,7 +66,7 @@ namespace Dataset.Generator
             OptionsValidation.TryParsePositive(Get(options, "DatasetArticlesPerFile"), out int count) ? count : DefaultArticlesPerFile;
 
         /// <summary>
-        /// Bytes of data one assembly is built with by default: about 33,000 articles of 6 KB. A build of 20,000 such
+        /// Bytes of data one assembly is built with by default: about 27,000 articles of 6 KB. A build of 20,000 such
         /// articles already takes the compiler several GB of memory; past this the dataset should be split.
         /// </summary>
         public const long DefaultMaxDataLength = 200_000_000;

@@ -70,32 +70,9 @@ namespace Dataset.Generator
                 }
             }
 
-            if (DatasetOptionsReader.Get(options, "DatasetMaxSeedLength") is { } maxLength && !TryParsePositive(maxLength, out int _))
-            {
-                problems.Add(new OptionProblem(
-                    "DatasetMaxSeedLength",
-                    maxLength,
-                    "a positive whole number of characters",
-                    "the default " + SeedParser.DefaultMaxLength.ToString(CultureInfo.InvariantCulture)));
-            }
-
-            if (DatasetOptionsReader.Get(options, "DatasetArticlesPerFile") is { } perFile && !TryParsePositive(perFile, out int _))
-            {
-                problems.Add(new OptionProblem(
-                    "DatasetArticlesPerFile",
-                    perFile,
-                    "a positive whole number of articles",
-                    "the default " + DatasetOptionsReader.DefaultArticlesPerFile.ToString(CultureInfo.InvariantCulture)));
-            }
-
-            if (DatasetOptionsReader.Get(options, "DatasetMaxDataLength") is { } maxData && !TryParsePositive(maxData, out long _))
-            {
-                problems.Add(new OptionProblem(
-                    "DatasetMaxDataLength",
-                    maxData,
-                    "a positive whole number of bytes",
-                    "the default " + DatasetOptionsReader.DefaultMaxDataLength.ToString(CultureInfo.InvariantCulture)));
-            }
+            CheckPositive(options, "DatasetMaxSeedLength", "characters", SeedParser.DefaultMaxLength, int.MaxValue, problems);
+            CheckPositive(options, "DatasetArticlesPerFile", "articles", DatasetOptionsReader.DefaultArticlesPerFile, int.MaxValue, problems);
+            CheckPositive(options, "DatasetMaxDataLength", "bytes", DatasetOptionsReader.DefaultMaxDataLength, long.MaxValue, problems);
 
             if (DatasetOptionsReader.Get(options, "DatasetQuoteConstants") is { } constants && !IsBoolean(constants))
             {
@@ -103,6 +80,15 @@ namespace Dataset.Generator
             }
 
             return problems.ToEquatableArray();
+        }
+
+        // A whole-number option that is set but not a positive number up to max (an int option stops at 2³¹ - 1).
+        private static void CheckPositive(AnalyzerConfigOptions options, string property, string unit, long defaultValue, long max, List<OptionProblem> problems)
+        {
+            if (DatasetOptionsReader.Get(options, property) is { } value && !(TryParsePositive(value, out long number) && number <= max))
+            {
+                problems.Add(new OptionProblem(property, value, "a positive whole number of " + unit, "the default " + defaultValue.ToString(CultureInfo.InvariantCulture)));
+            }
         }
 
         /// <summary>Reports each problem as a DS0021 warning without a location: an option belongs to no file.</summary>

@@ -117,13 +117,13 @@ namespace Dataset.Generator.Diagnostics
         public static readonly DiagnosticDescriptor DataTooLargeForLanguageVersion = Create(
             DiagnosticIds.DataTooLargeForLanguageVersion,
             "The dataset is too large for this C# version",
-            "The dataset needs about {0} MB of data, more than C# 7.3 to 10 can hold: before C# 11 the data shares the compiler's 16 MB user-string heap with the project's own strings, and {1} MB of it are set aside for the data. Set <LangVersion>11</LangVersion> or later (it works for netstandard2.0 and .NET Framework projects too), or split the seeds over several projects. The articles were generated without their data.",
+            "The dataset needs about {0} MB of data, more than C# 7.3 to 10 can hold: before C# 11 the data shares the compiler's 16 MB user-string heap with the project's own strings, and {1} MB of it are set aside for the data. Set <LangVersion>11</LangVersion> or later (it works for netstandard2.0 and .NET Framework projects too), or split the seeds over several projects. The articles were generated without their data or quote constants.",
             DiagnosticSeverity.Error);
 
         public static readonly DiagnosticDescriptor DatasetTooLarge = Create(
             DiagnosticIds.DatasetTooLarge,
             "The dataset is too large for one assembly",
-            "The dataset holds about {0} MB of data in {1} articles, more than the {2} MB one assembly is built with (MSBuild property DatasetMaxDataLength): the compiler needs about 50 times the data in memory. Split the seeds over several projects, each referencing the Dataset package with its own seeds (for example one project per year or per source, each with its own DatasetClassName), or raise DatasetMaxDataLength. The articles were generated without their data.",
+            "The dataset holds about {0} MB of data in {1} articles, more than the {2} MB one assembly is built with (MSBuild property DatasetMaxDataLength): the compiler needs about 40 times the data in memory. Split the seeds over several projects, each referencing the Dataset package with its own seeds (for example one project per year or per source, each with its own DatasetClassName), or raise DatasetMaxDataLength. The articles were generated without their data or quote constants.",
             DiagnosticSeverity.Error);
 
         public static readonly DiagnosticDescriptor Utf16WithoutBom = Create(

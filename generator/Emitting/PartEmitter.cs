@@ -16,14 +16,6 @@ namespace Dataset.Generator.Emitting
         public static string Emit(PartSource part)
         {
             DatasetOptions options = part.Options;
-            var articles = new List<ArticleSpec>(part.Articles.Count);
-            foreach (ArticleSource source in part.Articles)
-            {
-                articles.Add(source.Article);
-            }
-
-            byte[] data = ChunkData.Build(articles, out int[] offsets);
-
             var writer = new SourceWriter();
             Preamble.Write(writer, options);
             writer.Open("namespace " + options.Namespace);
@@ -34,7 +26,9 @@ namespace Dataset.Generator.Emitting
                 writer.Line();
             }
 
-            if (options.QuoteConstants)
+            // A dataset too large to build (DS0018, DS0019) fails with that error alone: its quote tables would cost the
+            // compiler about as much as its data, so they are left out with it.
+            if (options.QuoteConstants && !part.WithoutData)
             {
                 writer.Open("public static partial class Quotes");
                 bool first = true;
@@ -54,16 +48,31 @@ namespace Dataset.Generator.Emitting
             }
 
             writer.Open("private sealed partial class " + Preamble.StoreClass);
-            writer.Line("/// <summary>");
-            writer.Line("/// The data of " + Range(part) + ": " + CSharp.Literal(data.Length) + " bytes, each article's record at the offset given here:");
-            for (int i = 0; i < part.Articles.Count; i++)
+            if (part.WithoutData)
             {
-                writer.Line("/// " + CSharp.Literal(offsets[i]) + ": <c>" + CSharp.XmlDoc(part.Articles[i].Article.Id) + "</c><br/>");
+                writer.Line("/// <summary>No data for " + Range(part) + ": the dataset is too large to build (see the build's error).</summary>");
+                writer.Line("private static global::System.ReadOnlySpan<byte> " + Preamble.ChunkProperty(part.Number) + " => default(global::System.ReadOnlySpan<byte>);");
+            }
+            else
+            {
+                var articles = new List<ArticleSpec>(part.Articles.Count);
+                foreach (ArticleSource source in part.Articles)
+                {
+                    articles.Add(source.Article);
+                }
+
+                byte[] data = ChunkData.Build(articles, out int[] offsets);
+                writer.Line("/// <summary>");
+                writer.Line("/// The data of " + Range(part) + ": " + CSharp.Literal(data.Length) + " bytes, each article's record at the offset given here:");
+                for (int i = 0; i < part.Articles.Count; i++)
+                {
+                    writer.Line("/// " + CSharp.Literal(offsets[i]) + ": <c>" + CSharp.XmlDoc(part.Articles[i].Article.Id) + "</c><br/>");
+                }
+
+                writer.Line("/// </summary>");
+                writer.Line("private static global::System.ReadOnlySpan<byte> " + Preamble.ChunkProperty(part.Number) + " => " + DataLiteral.For(data, options.Language) + ";");
             }
 
-            writer.Line("/// </summary>");
-            string literal = part.WithoutData ? "default(global::System.ReadOnlySpan<byte>)" : DataLiteral.For(data, options.Language);
-            writer.Line("private static global::System.ReadOnlySpan<byte> " + Preamble.ChunkProperty(part.Number) + " => " + literal + ";");
             writer.Close();
             writer.Close();
             writer.Close();

@@ -9,7 +9,7 @@ namespace Dataset.Generator.Model
     /// articles, so editing a seed rewrites one file and the IDE never shows thousands of them.
     /// </summary>
     /// <param name="Number">The file's (and its data chunk's) 0-based number.</param>
-    /// <param name="WithoutData">The data does not fit the consumer's C# version (DS0018): emit the API only, so the build fails with that one error.</param>
+    /// <param name="WithoutData">The dataset is too large to build (DS0018, DS0019): emit the article properties only, no data and no quote constants, so the build fails with that one error and fast.</param>
     internal sealed record PartSource(int Number, EquatableArray<ArticleSource> Articles, DatasetOptions Options, bool WithoutData)
     {
         public string HintName => Options.ClassName + ".Part" + Number.ToString("000", System.Globalization.CultureInfo.InvariantCulture) + ".g.cs";

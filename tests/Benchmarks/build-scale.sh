@@ -8,6 +8,7 @@
 #   REPS=1                builds of each project (median reported; rounds interleave all projects)
 #   MANY_SPEAKERS=0       K > 0 adds one more seed quoting K different people (make-corpus --many-speakers K)
 #   BASELINE=1            0 skips the projects without the generator
+#   PROPS=""              MSBuild properties for the generator's projects, e.g. PROPS="DatasetQuoteConstants=false"
 #   DATASET_REPO, KEEP    see lib.sh; CORPUS_SEED=1 picks another corpus
 # e.g. tests/Benchmarks/build-scale.sh 1000 1500     KINDS=latest MANY_SPEAKERS=17000 tests/Benchmarks/build-scale.sh 1
 #
@@ -28,15 +29,22 @@ reps=${REPS:-1}
 many=${MANY_SPEAKERS:-0}
 page=$(getconf PAGESIZE)
 
-machine_table "build-scale.sh ${sizes[*]} (KINDS=\"${kinds[*]}\" REPS=$reps MANY_SPEAKERS=$many)"
+machine_table "build-scale.sh ${sizes[*]} (KINDS=\"${kinds[*]}\" REPS=$reps MANY_SPEAKERS=$many${PROPS:+ PROPS=\"$PROPS\"})"
 build_tools
 
 # make_project DIR KIND N VARIANT: VARIANT = gen (generator + N seeds) or base (the same, without the generator)
 make_project() {
   local dir=$1 kind=$2 n=$3 variant=$4 corpus="$work/corpus$3"
   mkdir -p "$dir"
-  local analyzer="" code
+  local analyzer="" code props="" prop
   [ "$variant" = base ] || analyzer=$(generator_items)
+  if [ "$variant" = gen ]; then
+    # the package's props make its properties visible to the generator; a ProjectReference has to say so itself
+    for prop in ${PROPS:-}; do
+      props+="<${prop%%=*}>${prop#*=}</${prop%%=*}>"
+      analyzer+="<CompilerVisibleProperty Include=\"${prop%%=*}\" />"
+    done
+  fi
   if [ "$kind" = latest ]; then
     cat > "$dir/Consumer.csproj" <<XML
 <Project Sdk="Microsoft.NET.Sdk">
@@ -46,6 +54,7 @@ make_project() {
     <LangVersion>latest</LangVersion>
     <Nullable>enable</Nullable>
     <RootNamespace>Consumer</RootNamespace>
+    $props
   </PropertyGroup>
   <ItemGroup>
     <ProjectReference Include="$repo/runtime/Dataset.Runtime.csproj" />
@@ -65,6 +74,7 @@ System.Console.WriteLine(Consumer.Articles.Count + " " + Consumer.Articles.Get(i
     <TargetFramework>netstandard2.0</TargetFramework>
     <LangVersion>7.3</LangVersion>
     <RootNamespace>Consumer</RootNamespace>
+    $props
   </PropertyGroup>
   <ItemGroup>
     <ProjectReference Include="$repo/runtime/Dataset.Runtime.csproj" />
@@ -177,7 +187,7 @@ echo
 echo "| consumer | articles | seed text | result | wall | × base | peak memory | × base | largest process | Dataset generator (all generators) |  assembly | assembly / text | load before → after | check |"
 echo "|---|---:|---:|---|---:|---:|---:|---:|---:|---:|---:|---:|---|---|"
 for n in "${sizes[@]}"; do
-  text=$(cat "$work/corpus$n"/*.txt | wc -c)
+  text=$(find "$work/corpus$n" -name "*.txt" -exec cat {} + | wc -c)   # 50,000 names are too many for one cat
   articles=$n
   [ "$many" -le 0 ] || articles="$n + 1"
   for kind in "${kinds[@]}"; do

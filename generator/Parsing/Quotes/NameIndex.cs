@@ -173,7 +173,23 @@ namespace Dataset.Generator.Parsing.Quotes
 
         private NameMention? Fullest(string kind, Dictionary<string, List<NameMention>> byWord, IReadOnlyList<string> words)
         {
-            if (words.Count == 0 || !byWord.TryGetValue(words[0], out List<NameMention>? candidates))
+            // A mention holding every word is in every word's list: the shortest list holds them all, in reading order
+            // as the others do. A common first name ("Maria") then does not make every "Maria …" a candidate.
+            List<NameMention>? candidates = null;
+            for (int i = 0; i < words.Count; i++)
+            {
+                if (!byWord.TryGetValue(words[i], out List<NameMention>? list))
+                {
+                    return null;
+                }
+
+                if (candidates is null || list.Count < candidates.Count)
+                {
+                    candidates = list;
+                }
+            }
+
+            if (candidates is null)
             {
                 return null;
             }
