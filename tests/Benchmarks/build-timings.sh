@@ -79,7 +79,7 @@ prepare() {
 # measure SEEDS: one clean, no-op and touched build, each appended to that project's timing files
 measure() {
   local seeds=$1 dir="$work/project$1" target="$work/project$1/Program.cs"
-  [ "$seeds" -lt 0 ] || target=$(find "$dir/seeds" -name "*.txt" | sort | head -n 1)
+  [ "$seeds" -lt 0 ] || target=$(find "$dir/seeds" -name "*.txt" | sort | sed -n 1p)   # sed reads to the end: no SIGPIPE under pipefail
   rm -rf "$dir/bin" "$dir/obj/Release"
   seconds dotnet build "$dir" "${build_args[@]}" >> "$dir.clean"; echo >> "$dir.clean"
   seconds dotnet build "$dir" "${build_args[@]}" >> "$dir.noop"; echo >> "$dir.noop"
