@@ -54,11 +54,17 @@ namespace Dataset.Generator
                 .Select(static (pair, cancellationToken) => ReadSeed(pair.Left.Text, pair.Left.IdOverride, pair.Right, cancellationToken))
                 .WithTrackingName(TrackingNames.Seeds);
 
-            context.RegisterSourceOutput(seeds, static (spc, seed) =>
+            // Collected, so that routine informational diagnostics can be capped across the dataset (DiagnosticCap).
+            IncrementalValueProvider<EquatableArray<LocatedDiagnostic>> seedDiagnostics = seeds
+                .Select(static (seed, _) => (seed.Path, seed.Result.Diagnostics))
+                .Collect()
+                .Select(static (all, _) => DiagnosticCap.AcrossSeeds(all, DiagnosticCatalog.IsInformational))
+                .WithTrackingName(TrackingNames.SeedDiagnostics);
+            context.RegisterSourceOutput(seedDiagnostics, static (spc, diagnostics) =>
             {
-                foreach (SeedDiagnostic diagnostic in seed.Result.Diagnostics)
+                foreach (LocatedDiagnostic diagnostic in diagnostics)
                 {
-                    Report(spc, seed.Path, diagnostic);
+                    Report(spc, diagnostic.Path, diagnostic.Diagnostic);
                 }
             });
 

@@ -8,5 +8,6 @@ namespace Dataset.Generator
         public const string Parts = nameof(Parts);
         public const string Index = nameof(Index);
         public const string NameDiagnostics = nameof(NameDiagnostics);
+        public const string SeedDiagnostics = nameof(SeedDiagnostics);
     }
 }

@@ -172,16 +172,24 @@ namespace Dataset.Generator.Diagnostics
 
         // The summary DiagnosticCap puts after the first diagnostics of a flooded id carries that same id, so a severity
         // configured for the id (or NoWarn) governs its summary too.
-        private static readonly Dictionary<string, DiagnosticDescriptor> SummaryById = CreateSummaries();
+        private static readonly Dictionary<string, DiagnosticDescriptor> SummaryById = CreateSummaries(
+            "{0} more {id} diagnostics in this seed, from here on, are not reported: at most {1} of one id are reported per seed");
+
+        private static readonly Dictionary<string, DiagnosticDescriptor> DatasetSummaryById = CreateSummaries(
+            "{0} more {id} diagnostics in {1} seeds, from here on in path order, are not reported: at most {2} informational diagnostics of one id are reported per build");
 
         public static ImmutableArray<DiagnosticDescriptor> All => ById.Values.ToImmutableArray();
 
         public static DiagnosticDescriptor Get(string id) => ById[id];
 
         /// <summary>The descriptor to report <paramref name="diagnostic"/> with: its id's, or that id's summary descriptor.</summary>
-        public static DiagnosticDescriptor For(SeedDiagnostic diagnostic) => diagnostic.IsSummary ? SummaryById[diagnostic.Id] : ById[diagnostic.Id];
+        public static DiagnosticDescriptor For(SeedDiagnostic diagnostic) =>
+            !diagnostic.IsSummary ? ById[diagnostic.Id] : diagnostic.IsDatasetSummary ? DatasetSummaryById[diagnostic.Id] : SummaryById[diagnostic.Id];
 
-        private static Dictionary<string, DiagnosticDescriptor> CreateSummaries()
+        /// <summary>Whether <paramref name="id"/> is informational by default (capped across the dataset by <c>DiagnosticCap</c>).</summary>
+        public static bool IsInformational(string id) => ById.TryGetValue(id, out DiagnosticDescriptor? descriptor) && descriptor.DefaultSeverity == DiagnosticSeverity.Info;
+
+        private static Dictionary<string, DiagnosticDescriptor> CreateSummaries(string messageFormat)
         {
             var summaries = new Dictionary<string, DiagnosticDescriptor>();
             foreach (DiagnosticDescriptor descriptor in ById.Values)
@@ -189,7 +197,7 @@ namespace Dataset.Generator.Diagnostics
                 summaries[descriptor.Id] = new DiagnosticDescriptor(
                     descriptor.Id,
                     descriptor.Title,
-                    "{0} more " + descriptor.Id + " diagnostics in this seed, from here on, are not reported: at most {1} of one id are reported per seed",
+                    messageFormat.Replace("{id}", descriptor.Id),
                     Category,
                     descriptor.DefaultSeverity,
                     isEnabledByDefault: true,

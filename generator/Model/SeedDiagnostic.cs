@@ -12,6 +12,9 @@ namespace Dataset.Generator.Model
         /// <summary>Stands for the diagnostics of its id that <c>DiagnosticCap</c> left out; its arguments are their count and the cap.</summary>
         public bool IsSummary { get; init; }
 
+        /// <summary>A summary of informational diagnostics left out across the whole dataset, not in one seed; its arguments are their count, their seeds and the cap.</summary>
+        public bool IsDatasetSummary { get; init; }
+
         public static SeedDiagnostic Create(string id, TextRange span, params string[] arguments) =>
             new(id, span, arguments.ToEquatableArray());
     }

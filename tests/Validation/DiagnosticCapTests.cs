@@ -2,6 +2,7 @@ using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Globalization;
 using System.Linq;
+using Dataset.Generator;
 using Dataset.Generator.Diagnostics;
 using Dataset.Generator.Model;
 using Dataset.Generator.Parsing;
@@ -12,7 +13,10 @@ using Xunit;
 
 namespace Dataset.Tests.Validation
 {
-    /// <summary>At most ten diagnostics of one id per seed, then one summary of that id at the first one left out.</summary>
+    /// <summary>
+    /// At most ten diagnostics of one id per seed, then one summary of that id at the first one left out; and at most a
+    /// hundred informational diagnostics of one id across the dataset, then one summary.
+    /// </summary>
     public sealed class DiagnosticCapTests
     {
         // 25 paragraphs, each closing a quote it never opened: 25 DS0012 at column 5 of lines 1–25.
@@ -91,6 +95,46 @@ namespace Dataset.Tests.Validation
             List<Diagnostic> reported = diagnostics.Where(d => d.Id == "DS0012").ToList();
             Assert.Equal(expected, reported.Count);
             Assert.All(reported, d => Assert.Equal(DiagnosticSeverity.Error, d.Severity));
+        }
+
+        [Fact]
+        public void Informational_diagnostics_are_capped_across_the_dataset_in_path_order_then_summarised()
+        {
+            // 150 seeds, each with two junk lines (info) and one stray quotation mark (warning), given in reverse order.
+            static string Name(int i) => "/seeds/s" + i.ToString("000", CultureInfo.InvariantCulture) + ".txt";
+            var seeds = Enumerable.Range(0, 150).Reverse()
+                .Select(i => (Name(i), new[] { At("DS0015", 1), At("DS0015", 2), At("DS0012", 3) }.ToEquatableArray()))
+                .ToList();
+
+            EquatableArray<LocatedDiagnostic> capped = DiagnosticCap.AcrossSeeds(seeds, id => id == "DS0015");
+
+            Assert.Equal(150, capped.Count(d => d.Diagnostic.Id == "DS0012"));
+            List<LocatedDiagnostic> junk = capped.Where(d => d.Diagnostic.Id == "DS0015").ToList();
+            Assert.Equal(DiagnosticCap.InformationalPerIdPerDataset + 1, junk.Count);
+            Assert.Equal(Enumerable.Range(0, 50).SelectMany(i => Enumerable.Repeat(Name(i), 2)), junk.Take(100).Select(d => d.Path));
+            LocatedDiagnostic summary = junk[100];
+            Assert.True(summary.Diagnostic.IsDatasetSummary);
+            Assert.Equal(("/seeds/s050.txt", 0), (summary.Path, summary.Diagnostic.Span.StartLine));
+            Assert.Equal(new[] { "200", "100", "100" }, summary.Diagnostic.Arguments);
+        }
+
+        [Fact]
+        public void A_dataset_of_many_scraped_pages_reports_a_hundred_junk_lines_and_one_summary()
+        {
+            AdditionalText[] seeds = Enumerable.Range(0, 120)
+                .Select(i => GeneratorHarness.Seed("seeds/page" + i.ToString("000", CultureInfo.InvariantCulture) + ".txt", "[ad_1]\nParagraph " + i + ".\nSource link"))
+                .ToArray();
+
+            GeneratorOutcome outcome = GeneratorHarness.Run(seeds);
+
+            List<Diagnostic> junk = outcome.GeneratorDiagnostics.Where(d => d.Id == "DS0015").ToList();
+            Assert.Equal(101, junk.Count);
+            Assert.All(junk, d => Assert.Equal(DiagnosticSeverity.Info, d.Severity));
+            Assert.Equal("page050.txt", System.IO.Path.GetFileName(junk[100].Location.GetLineSpan().Path));
+            Assert.Equal(
+                "140 more DS0015 diagnostics in 70 seeds, from here on in path order, are not reported: at most 100 informational diagnostics of one id are reported per build",
+                junk[100].GetMessage(CultureInfo.InvariantCulture));
+            Assert.Equal(120, outcome.Load().Count);
         }
     }
 }
