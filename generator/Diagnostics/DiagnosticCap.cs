@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Globalization;
+using System.Linq;
 using Dataset.Generator.Model;
 
 namespace Dataset.Generator.Diagnostics
@@ -8,7 +9,8 @@ namespace Dataset.Generator.Diagnostics
     /// <summary>
     /// Keeps one bad seed from flooding the build: at most <see cref="PerIdPerSeed"/> diagnostics of one id are
     /// reported per seed, then one summary of the same id (so a severity set for that id applies to it too), located
-    /// at the first one left out, saying how many were left out. Roslyn-free, applied where diagnostics are made.
+    /// at the first one left out, saying how many were left out; and informational diagnostics are capped across the
+    /// whole dataset (<see cref="AcrossSeeds"/>). Roslyn-free, applied where diagnostics are made.
     /// </summary>
     internal static class DiagnosticCap
     {
@@ -31,83 +33,69 @@ namespace Dataset.Generator.Diagnostics
         {
             var ordered = new List<(string Path, EquatableArray<SeedDiagnostic> Diagnostics)>(seeds);
             ordered.Sort(static (a, b) => string.CompareOrdinal(a.Path, b.Path));
-
-            var counts = new Dictionary<string, int>(StringComparer.Ordinal);
-            var seedCounts = new Dictionary<string, int>(StringComparer.Ordinal);
-            foreach ((string _, EquatableArray<SeedDiagnostic> diagnostics) in ordered)
-            {
-                var inThisSeed = new HashSet<string>(StringComparer.Ordinal);
-                foreach (SeedDiagnostic diagnostic in diagnostics)
-                {
-                    if (isInformational(diagnostic.Id))
-                    {
-                        counts.TryGetValue(diagnostic.Id, out int count);
-                        counts[diagnostic.Id] = count + 1;
-                        if (count >= InformationalPerIdPerDataset && inThisSeed.Add(diagnostic.Id))
-                        {
-                            seedCounts.TryGetValue(diagnostic.Id, out int seedCount);
-                            seedCounts[diagnostic.Id] = seedCount + 1;
-                        }
-                    }
-                }
-            }
-
-            var kept = new List<LocatedDiagnostic>();
-            var seen = new Dictionary<string, int>(StringComparer.Ordinal);
+            var all = new List<LocatedDiagnostic>();
             foreach ((string path, EquatableArray<SeedDiagnostic> diagnostics) in ordered)
             {
                 foreach (SeedDiagnostic diagnostic in diagnostics)
                 {
-                    if (!isInformational(diagnostic.Id))
-                    {
-                        kept.Add(new LocatedDiagnostic(path, diagnostic));
-                        continue;
-                    }
-
-                    seen.TryGetValue(diagnostic.Id, out int index);
-                    seen[diagnostic.Id] = ++index;
-                    if (index <= InformationalPerIdPerDataset)
-                    {
-                        kept.Add(new LocatedDiagnostic(path, diagnostic));
-                    }
-                    else if (index == InformationalPerIdPerDataset + 1)
-                    {
-                        SeedDiagnostic summary = SeedDiagnostic.Create(
-                            diagnostic.Id,
-                            diagnostic.Span,
-                            Invariant(counts[diagnostic.Id] - InformationalPerIdPerDataset),
-                            Invariant(seedCounts[diagnostic.Id]),
-                            Invariant(InformationalPerIdPerDataset)) with { IsSummary = true, IsDatasetSummary = true };
-                        kept.Add(new LocatedDiagnostic(path, summary));
-                    }
+                    all.Add(new LocatedDiagnostic(path, diagnostic));
                 }
             }
 
-            return kept.ToEquatableArray();
+            return Apply(
+                all,
+                d => isInformational(d.Diagnostic.Id) ? d.Diagnostic.Id : null,
+                InformationalPerIdPerDataset,
+                static (first, leftOut) => first with
+                {
+                    Diagnostic = SeedDiagnostic.Create(
+                        first.Diagnostic.Id,
+                        first.Diagnostic.Span,
+                        Invariant(leftOut.Count),
+                        Invariant(leftOut.Select(d => d.Path).Distinct(StringComparer.Ordinal).Count()),
+                        Invariant(InformationalPerIdPerDataset)) with { IsSummary = true, IsDatasetSummary = true },
+                });
         }
 
         /// <param name="diagnostics">One seed's diagnostics, in the order they are reported.</param>
         public static EquatableArray<SeedDiagnostic> Apply(IReadOnlyList<SeedDiagnostic> diagnostics) =>
-            Apply(diagnostics, static d => d.Id, static d => d, static (_, summary) => summary);
+            Apply(diagnostics, static d => d.Id, PerIdPerSeed, static (first, leftOut) => SeedSummary(first, leftOut.Count));
 
         /// <summary>The same cap for diagnostics found across seeds (id clashes), per seed file.</summary>
         public static EquatableArray<LocatedDiagnostic> Apply(IReadOnlyList<LocatedDiagnostic> diagnostics) =>
-            Apply(diagnostics, static d => d.Path + "\0" + d.Diagnostic.Id, static d => d.Diagnostic, static (d, summary) => d with { Diagnostic = summary });
+            Apply(diagnostics, static d => d.Path + "\0" + d.Diagnostic.Id, PerIdPerSeed, static (first, leftOut) => first with { Diagnostic = SeedSummary(first.Diagnostic, leftOut.Count) });
 
-        // Order is kept: the first PerIdPerSeed of each key stay where they are, the summary takes the next one's place.
-        private static EquatableArray<T> Apply<T>(IReadOnlyList<T> items, Func<T, string> key, Func<T, SeedDiagnostic> diagnostic, Func<T, SeedDiagnostic, T> withSummary)
+        private static SeedDiagnostic SeedSummary(SeedDiagnostic first, int leftOut) =>
+            SeedDiagnostic.Create(first.Id, first.Span, Invariant(leftOut), Invariant(PerIdPerSeed)) with { IsSummary = true };
+
+        // Order is kept: the first `cap` items of each key stay where they are, and a summary of the ones left out takes
+        // the place of the first of them. Items whose key is null are never capped.
+        private static EquatableArray<T> Apply<T>(IReadOnlyList<T> items, Func<T, string?> key, int cap, Func<T, List<T>, T> summarise)
             where T : IEquatable<T>
         {
             var counts = new Dictionary<string, int>(StringComparer.Ordinal);
-            bool flooded = false;
+            var leftOut = new Dictionary<string, List<T>>(StringComparer.Ordinal);
             foreach (T item in items)
             {
-                counts.TryGetValue(key(item), out int count);
-                counts[key(item)] = ++count;
-                flooded |= count > PerIdPerSeed;
+                if (key(item) is not { } itemKey)
+                {
+                    continue;
+                }
+
+                counts.TryGetValue(itemKey, out int count);
+                counts[itemKey] = ++count;
+                if (count > cap)
+                {
+                    if (!leftOut.TryGetValue(itemKey, out List<T>? list))
+                    {
+                        leftOut[itemKey] = list = new List<T>();
+                    }
+
+                    list.Add(item);
+                }
             }
 
-            if (!flooded)
+            if (leftOut.Count == 0)
             {
                 return items.ToEquatableArray();
             }
@@ -116,18 +104,21 @@ namespace Dataset.Generator.Diagnostics
             var seen = new Dictionary<string, int>(StringComparer.Ordinal);
             foreach (T item in items)
             {
-                string itemKey = key(item);
+                if (key(item) is not { } itemKey)
+                {
+                    kept.Add(item);
+                    continue;
+                }
+
                 seen.TryGetValue(itemKey, out int index);
                 seen[itemKey] = ++index;
-                if (index <= PerIdPerSeed)
+                if (index <= cap)
                 {
                     kept.Add(item);
                 }
-                else if (index == PerIdPerSeed + 1)
+                else if (index == cap + 1)
                 {
-                    SeedDiagnostic first = diagnostic(item);
-                    SeedDiagnostic summary = SeedDiagnostic.Create(first.Id, first.Span, Invariant(counts[itemKey] - PerIdPerSeed), Invariant(PerIdPerSeed)) with { IsSummary = true };
-                    kept.Add(withSummary(item, summary));
+                    kept.Add(summarise(item, leftOut[itemKey]));
                 }
             }
 
